@@ -1,0 +1,212 @@
+package fr.aptic.qualification.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores applications, their places and their timeline in our own tables ({@code app_}). */
+@Repository
+public class ApplicationRepository {
+
+    private static final String COLUMNS = "id, siret, path, status, outcome, organisation_name, contact_email,"
+            + " departement, review_group, campaign_id, network_id, batch_id, eligible, score, reasons,"
+            + " submitted_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    public ApplicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new application as it is inserted; the unique index on the active SIRET refuses a second one. */
+    public record NewApplication(
+            String id,
+            String siret,
+            QualificationPath path,
+            String tokenHash,
+            String organisationName,
+            String contactEmail,
+            String departement,
+            String campaignId,
+            String networkId,
+            String batchId,
+            String body,
+            Instant at) {}
+
+    public void insert(NewApplication application) {
+        jdbc.sql("insert into app_application (id, siret, active_siret, path, status, tracking_token_hash,"
+                        + " organisation_name, contact_email, departement, campaign_id, network_id, batch_id, body,"
+                        + " submitted_at, updated_at) values (:id, :siret, :siret, :path, 'SUBMITTED', :token, :name,"
+                        + " :email, :departement, :campaign, :network, :batch, :body, :at, :at)")
+                .param("id", application.id())
+                .param("siret", application.siret())
+                .param("path", application.path().name())
+                .param("token", application.tokenHash())
+                .param("name", application.organisationName())
+                .param("email", application.contactEmail())
+                .param("departement", application.departement())
+                .param("campaign", application.campaignId())
+                .param("network", application.networkId())
+                .param("batch", application.batchId())
+                .param("body", application.body())
+                .param("at", Timestamp.from(application.at()))
+                .update();
+    }
+
+    public void insertPlaces(String applicationId, List<ApplicationRequest.Place> places, List<String> departements) {
+        for (int i = 0; i < places.size(); i++) {
+            ApplicationRequest.Place place = places.get(i);
+            jdbc.sql("insert into app_place (application_id, position, name, address, postal_code, insee_code,"
+                            + " commune, departement, kind, convention_reference, opening_hours, regulated_price,"
+                            + " services_per_year, services) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            applicationId,
+                            i,
+                            place.name(),
+                            place.address(),
+                            place.postalCode(),
+                            place.inseeCode(),
+                            place.commune(),
+                            departements.get(i),
+                            place.kind(),
+                            place.conventionReference(),
+                            place.openingHours(),
+                            place.regulatedPrice(),
+                            place.servicesPerYear(),
+                            String.join("|", place.services()))
+                    .update();
+        }
+    }
+
+    public void deletePlaces(String applicationId) {
+        jdbc.sql("delete from app_place where application_id = ?")
+                .param(applicationId)
+                .update();
+    }
+
+    public Optional<Application> findById(String id) {
+        return jdbc.sql("select " + COLUMNS + " from app_application where id = ?")
+                .param(id)
+                .query(ApplicationRepository::map)
+                .optional();
+    }
+
+    public Optional<String> tokenHash(String id) {
+        return jdbc.sql("select tracking_token_hash from app_application where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
+    public Optional<String> body(String id) {
+        return jdbc.sql("select body from app_application where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
+    public void updateBody(String id, String body, String organisationName, String contactEmail, String departement) {
+        jdbc.sql("update app_application set body = ?, organisation_name = ?, contact_email = ?, departement = ?,"
+                        + " updated_at = ? where id = ?")
+                .params(body, organisationName, contactEmail, departement, now(), id)
+                .update();
+    }
+
+    /**
+     * Moves the application to a status; a status that no longer holds the SIRET releases it for a new
+     * application. Answers whether the application was in one of the expected statuses (optimistic guard).
+     */
+    public boolean updateStatus(String id, ApplicationStatus status, String outcome) {
+        return jdbc.sql("update app_application set status = :status, outcome = :outcome, updated_at = :at,"
+                                + " active_siret = case when :holds then siret else null end where id = :id")
+                        .param("status", status.name())
+                        .param("outcome", outcome)
+                        .param("at", now())
+                        .param("holds", status.holdsSiret())
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    public void recordAssessment(String id, boolean eligible, int score, List<String> reasons) {
+        jdbc.sql("update app_application set eligible = ?, score = ?, reasons = ?, updated_at = ? where id = ?")
+                .params(eligible, score, String.join("|", reasons), now(), id)
+                .update();
+    }
+
+    public void recordRouting(String id, String departement, String reviewGroup) {
+        jdbc.sql("update app_application set departement = coalesce(?, departement), review_group = ?,"
+                        + " updated_at = ? where id = ?")
+                .params(departement, reviewGroup, now(), id)
+                .update();
+    }
+
+    public void recordContract(String id, String termsVersion, String subscriptionPaidBy, LocalDate qualifiedUntil) {
+        jdbc.sql("update app_application set terms_version = ?, subscription_paid_by = ?, qualified_until = ?,"
+                        + " updated_at = ? where id = ?")
+                .params(termsVersion, subscriptionPaidBy, qualifiedUntil, now(), id)
+                .update();
+    }
+
+    public void publishPlaces(String id, boolean published) {
+        jdbc.sql("update app_place set published = ? where application_id = ?")
+                .params(published, id)
+                .update();
+    }
+
+    public void addEvent(String id, String event, String detail, String actor) {
+        jdbc.sql("insert into app_timeline (application_id, at, event, detail, actor) values (?, ?, ?, ?, ?)")
+                .params(id, now(), event, truncate(detail), actor)
+                .update();
+    }
+
+    public List<TimelineEvent> timeline(String id) {
+        return jdbc.sql("select at, event, detail, actor from app_timeline where application_id = ? order by id")
+                .param(id)
+                .query((rs, n) -> new TimelineEvent(
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("event"),
+                        rs.getString("detail"),
+                        rs.getString("actor")))
+                .list();
+    }
+
+    private static String truncate(String detail) {
+        return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+
+    static Application map(ResultSet rs, int row) throws SQLException {
+        String reasons = rs.getString("reasons");
+        Object eligible = rs.getObject("eligible");
+        Object score = rs.getObject("score");
+        return new Application(
+                rs.getString("id"),
+                rs.getString("siret"),
+                QualificationPath.valueOf(rs.getString("path")),
+                ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("outcome"),
+                rs.getString("organisation_name"),
+                rs.getString("contact_email"),
+                rs.getString("departement"),
+                rs.getString("review_group"),
+                rs.getString("campaign_id"),
+                rs.getString("network_id"),
+                rs.getString("batch_id"),
+                eligible == null ? null : rs.getBoolean("eligible"),
+                score == null ? null : rs.getInt("score"),
+                reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\\|")),
+                rs.getTimestamp("submitted_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,59 @@
+package fr.aptic.qualification.application;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An application for qualification as the applicant (or a network partner, row by row) sends it. Types are
+ * checked by Jackson; every rule is checked by {@link ApplicationValidator}.
+ */
+public record ApplicationRequest(
+        String siret,
+        Organisation organisation,
+        Contact contact,
+        LegalRepresentative legalRepresentative,
+        List<Place> places,
+        Quality quality,
+        Charter charter,
+        Boolean termsAccepted,
+        Bank bank) {
+
+    /** The producer's organisation. */
+    public record Organisation(String name, String legalForm, String website, String description) {}
+
+    /** Who the team writes to. */
+    public record Contact(String name, String email, String phone) {}
+
+    /** Who signs for the organisation. */
+    public record LegalRepresentative(String name, String email) {}
+
+    /** A point of presence and the services offered there. */
+    public record Place(
+            String name,
+            String address,
+            String postalCode,
+            String inseeCode,
+            String commune,
+            String kind,
+            String conventionReference,
+            String openingHours,
+            Boolean regulatedPrice,
+            Integer servicesPerYear,
+            List<String> services) {}
+
+    /** The answers to the eligibility questionnaire. */
+    public record Quality(
+            Integer trainedMediators,
+            Integer volunteers,
+            Integer supervisedVolunteers,
+            Integer openingHoursPerWeek,
+            Boolean accessible,
+            Integer yearsOfActivity,
+            List<String> nationalProgrammes) {}
+
+    /** The charter version and each commitment accepted or not. */
+    public record Charter(String version, Map<String, Boolean> commitments) {}
+
+    /** Bank details for the counter-payment of passes. */
+    public record Bank(String holder, String iban, String bic) {}
+}

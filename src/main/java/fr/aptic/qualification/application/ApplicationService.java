@@ -1,0 +1,223 @@
+package fr.aptic.qualification.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.aptic.qualification.contracting.ContractingProcess;
+import fr.aptic.qualification.eligibility.AssessmentInputs;
+import fr.aptic.qualification.notification.ApplicantMails;
+import fr.aptic.qualification.reference.Territories;
+import fr.aptic.qualification.system.FieldError;
+import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.system.SystemAuthority;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submits applications and answers applicants: one transaction stores the application, its places and
+ * timeline, queues the acknowledgement and starts the process, so a refused request leaves nothing behind.
+ */
+@Service
+public class ApplicationService {
+
+    private final ApplicationRepository applications;
+    private final ApplicationValidator validator;
+    private final ApplicantMails mails;
+    private final RuntimeService runtimeService;
+    private final SystemAuthority authority;
+    private final ObjectMapper objectMapper;
+    private final Territories territories = Territories.defaults();
+
+    ApplicationService(
+            ApplicationRepository applications,
+            ApplicationValidator validator,
+            ApplicantMails mails,
+            RuntimeService runtimeService,
+            SystemAuthority authority,
+            ObjectMapper objectMapper) {
+        this.applications = applications;
+        this.validator = validator;
+        this.mails = mails;
+        this.runtimeService = runtimeService;
+        this.authority = authority;
+        this.objectMapper = objectMapper;
+    }
+
+    /** Where an application comes from: its path and, for campaigns and networks, their ids. */
+    public record Origin(QualificationPath path, String campaignId, String networkId, String batchId) {
+        public static Origin free() {
+            return new Origin(QualificationPath.FREE, null, null, null);
+        }
+    }
+
+    /** What the applicant gets back once: the id and the tracking token (never stored in clear). */
+    public record Submitted(String applicationId, String trackingToken, ApplicationStatus status) {}
+
+    @Transactional
+    public Submitted submit(ApplicationRequest request, Origin origin) {
+        List<FieldError> errors = validator.validate(request);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Submitted submitted = store(request, origin);
+        start(submitted.applicationId(), origin);
+        return submitted;
+    }
+
+    /**
+     * Stores a validated application without starting its process (bulk submissions start theirs in the
+     * background). Refuses with 409 when the SIRET already has an open application or a qualification.
+     */
+    @Transactional
+    public Submitted store(ApplicationRequest request, Origin origin) {
+        String id = UUID.randomUUID().toString();
+        String token = TrackingTokens.issue();
+        List<String> departements = request.places().stream()
+                .map(place -> AssessmentInputs.departementOf(place, territories))
+                .toList();
+        try {
+            applications.insert(new ApplicationRepository.NewApplication(
+                    id,
+                    request.siret(),
+                    origin.path(),
+                    TrackingTokens.hash(token),
+                    request.organisation().name(),
+                    request.contact().email(),
+                    departements.get(0),
+                    origin.campaignId(),
+                    origin.networkId(),
+                    origin.batchId(),
+                    json(request),
+                    Instant.now()));
+        } catch (DuplicateKeyException e) {
+            throw ProblemException.conflict(
+                    "Le SIRET " + request.siret() + " a déjà une demande en cours ou une qualification en vigueur");
+        }
+        applications.insertPlaces(id, request.places(), departements);
+        applications.addEvent(id, "SUBMITTED", "Parcours " + origin.path(), null);
+        if (origin.path() != QualificationPath.NETWORK) {
+            mails.submitted(request.contact().email(), id, request.organisation().name());
+        }
+        return new Submitted(id, token, ApplicationStatus.SUBMITTED);
+    }
+
+    /** Starts the free path's process for a stored application (business key = application id). */
+    public ProcessInstance start(String applicationId, Origin origin) {
+        Map<String, Object> variables = new HashMap<>();
+        FreeQualificationProcess.APPLICATION_ID.putInto(variables, applicationId);
+        FreeQualificationProcess.PATH.putInto(variables, origin.path().name());
+        return authority.call(() -> runtimeService.startProcessInstanceByKey(
+                FreeQualificationProcess.KEY, applicationId, variables));
+    }
+
+    /** The application for its applicant (token) or for staff entitled to it; 404 otherwise, whether it exists or not. */
+    @Transactional(readOnly = true)
+    public ApplicationView view(String applicationId, String token, ApplicationAccess access) {
+        Application application = authorised(applicationId, token, access);
+        return ApplicationView.of(application, applications.timeline(applicationId));
+    }
+
+    /** The applicant's answer to a change request (or missing bank details): any subset of the application. */
+    @Transactional
+    public ApplicationView complements(String applicationId, String token, JsonNode patch, ApplicationAccess access) {
+        Application application = authorised(applicationId, token, access);
+        boolean awaitingBank = application.status() == ApplicationStatus.CONTRACTING && awaitingBankDetails(applicationId);
+        if (application.status() != ApplicationStatus.CHANGES_REQUESTED && !awaitingBank) {
+            throw ProblemException.conflict("La demande n'attend pas de compléments (statut " + application.status() + ")");
+        }
+        if (patch == null || !patch.isObject() || patch.isEmpty()) {
+            throw ProblemException.invalid("", "un objet JSON avec au moins un champ de la demande est attendu");
+        }
+        ApplicationRequest merged = merge(applicationId, (ObjectNode) patch);
+        List<FieldError> errors = awaitingBank ? validator.validateBank(merged.bank()) : validator.validate(merged);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        List<String> departements = merged.places().stream()
+                .map(place -> AssessmentInputs.departementOf(place, territories))
+                .toList();
+        applications.updateBody(applicationId, json(merged), merged.organisation().name(), merged.contact().email(), departements.get(0));
+        applications.deletePlaces(applicationId);
+        applications.insertPlaces(applicationId, merged.places(), departements);
+        applications.addEvent(applicationId, "COMPLEMENTS_RECEIVED", String.join(", ", fieldNames(patch)), null);
+        String message = awaitingBank ? ContractingProcess.MESSAGE_BANK_DETAILS : FreeQualificationProcess.MESSAGE_COMPLEMENTS;
+        authority.run(() -> runtimeService
+                .createMessageCorrelation(message)
+                .processInstanceBusinessKey(applicationId)
+                .correlate());
+        return ApplicationView.of(applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
+    }
+
+    @Transactional
+    public ApplicationView withdraw(String applicationId, String token, ApplicationAccess access) {
+        Application application = authorised(applicationId, token, access);
+        if (application.status().isFinal()) {
+            throw ProblemException.conflict("La demande est close (statut " + application.status() + ")");
+        }
+        authority.run(() -> runtimeService
+                .createMessageCorrelation(FreeQualificationProcess.MESSAGE_WITHDRAWAL)
+                .processInstanceBusinessKey(applicationId)
+                .correlateWithResult());
+        return ApplicationView.of(applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
+    }
+
+    private boolean awaitingBankDetails(String applicationId) {
+        return authority.call(() -> runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(applicationId)
+                .list()
+                .stream()
+                .anyMatch(instance -> runtimeService
+                                .createEventSubscriptionQuery()
+                                .processInstanceId(instance.getId())
+                                .eventName(ContractingProcess.MESSAGE_BANK_DETAILS)
+                                .count()
+                        > 0));
+    }
+
+    private Application authorised(String applicationId, String token, ApplicationAccess access) {
+        Application application = applications.findById(applicationId).orElseThrow(ApplicationService::notFound);
+        boolean applicant = token != null && TrackingTokens.matches(token, applications.tokenHash(applicationId).orElse(null));
+        if (!applicant && !access.mayRead(application)) {
+            throw notFound();
+        }
+        return application;
+    }
+
+    private ApplicationRequest merge(String applicationId, ObjectNode patch) {
+        try {
+            ObjectNode stored = (ObjectNode) objectMapper.readTree(applications.body(applicationId).orElseThrow());
+            stored.setAll(patch);
+            return objectMapper.treeToValue(stored, ApplicationRequest.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.invalid("", "compléments illisibles : " + e.getOriginalMessage());
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode patch) {
+        List<String> names = new java.util.ArrayList<>();
+        patch.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private String json(ApplicationRequest request) {
+        try {
+            return objectMapper.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("Demande introuvable");
+    }
+}

@@ -1,0 +1,8 @@
+package fr.aptic.qualification.application;
+
+/** The three ways to qualification. */
+public enum QualificationPath {
+    FREE,
+    TERRITORIAL,
+    NETWORK
+}

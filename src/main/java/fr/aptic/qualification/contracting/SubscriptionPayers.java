@@ -1,0 +1,13 @@
+package fr.aptic.qualification.contracting;
+
+import fr.aptic.qualification.application.Application;
+
+/**
+ * Who pays a producer's yearly subscription: the producer, or its network when the network's agreement
+ * pays for its members. The network capability provides the answer for its members.
+ */
+public interface SubscriptionPayers {
+
+    /** "PRODUCER" or "NETWORK". */
+    String payerOf(Application application);
+}

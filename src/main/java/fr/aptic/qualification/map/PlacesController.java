@@ -1,0 +1,63 @@
+package fr.aptic.qualification.map;
+
+import fr.aptic.qualification.reference.NationalServices;
+import fr.aptic.qualification.system.ProblemException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public map: qualified places only, filtered by département, service or network. */
+@RestController
+@RequestMapping("/api")
+class PlacesController {
+
+    private final PlaceRepository places;
+
+    PlacesController(PlaceRepository places) {
+        this.places = places;
+    }
+
+    @GetMapping("/places")
+    List<QualifiedPlace> places(
+            @RequestParam(required = false) String departement,
+            @RequestParam(required = false) String service,
+            @RequestParam(required = false) String networkId) {
+        return find(departement, service, networkId);
+    }
+
+    @GetMapping(path = "/places.geojson", produces = "application/geo+json")
+    Map<String, Object> geojson(
+            @RequestParam(required = false) String departement,
+            @RequestParam(required = false) String service,
+            @RequestParam(required = false) String networkId) {
+        List<Map<String, Object>> features = find(departement, service, networkId).stream()
+                .map(place -> {
+                    Map<String, Object> feature = new LinkedHashMap<>();
+                    feature.put("type", "Feature");
+                    feature.put("id", place.id());
+                    // Places are not geocoded yet: GeoJSON allows a null geometry.
+                    feature.put("geometry", null);
+                    feature.put("properties", place);
+                    return feature;
+                })
+                .toList();
+        return Map.of("type", "FeatureCollection", "features", features);
+    }
+
+    private List<QualifiedPlace> find(String departement, String service, String networkId) {
+        if (departement != null && !departement.matches("[0-9]{2}|2[AB]|97[0-9]")) {
+            throw ProblemException.invalid("departement", "code de département invalide : " + departement);
+        }
+        if (service != null && !NationalServices.isService(service)) {
+            throw ProblemException.invalid("service", "service inconnu du référentiel national");
+        }
+        if (networkId != null && !networkId.matches("[a-z0-9-]{1,80}")) {
+            throw ProblemException.invalid("networkId", "identifiant de réseau invalide");
+        }
+        return places.published(departement, service, networkId);
+    }
+}

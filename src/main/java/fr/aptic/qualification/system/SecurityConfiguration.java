@@ -1,0 +1,123 @@
+package fr.aptic.qualification.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may call what. The engine REST API and our staff endpoints take HTTP Basic against the engine's
+ * identity service and keep no session; our API also reads a Tasklist session for GETs. The webapps
+ * (Cockpit, Tasklist, Admin) run their own login and CSRF protection.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private final ObjectMapper objectMapper;
+
+    SecurityConfiguration(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager manager, IdentityService identity)
+            throws Exception {
+        // Path matchers, not MVC ones: the engine REST API is served by Jersey, outside the DispatcherServlet.
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                .authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                // Basic only: no session cookie exists that a forged cross-site request could ride.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .addFilterAfter(new EngineIdentityFilter(identity), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, IdentityService identity)
+            throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                .authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/applications")
+                        .permitAll()
+                        // Token-holders reach these; the controller checks the token or the staff role.
+                        .requestMatchers(HttpMethod.GET, "/api/applications/*")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.POST, "/api/applications/*/complements", "/api/applications/*/withdrawal")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/places", "/api/places.geojson", "/api/places.csv")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                // Writes need Basic credentials (a cookie never authorises a write), so CSRF cannot apply.
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .addFilterBefore(new TasklistSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new EngineIdentityFilter(identity), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        // Cockpit, Tasklist and Admin authenticate users and check CSRF themselves.
+        return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    private AuthenticationEntryPoint unauthorized() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"aptic\", charset=\"UTF-8\"");
+            writeProblem(response, HttpStatus.UNAUTHORIZED, "Authentification requise");
+        };
+    }
+
+    private AccessDeniedHandler forbidden() {
+        return (request, response, exception) ->
+                writeProblem(response, HttpStatus.FORBIDDEN, "Vous n'avez pas accès à cette ressource");
+    }
+
+    private void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(
+                response.getOutputStream(),
+                Map.of("type", "about:blank", "title", status.getReasonPhrase(), "status", status.value(), "detail", detail));
+    }
+}
