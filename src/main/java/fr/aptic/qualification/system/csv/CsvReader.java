@@ -1,17 +1,12 @@
 package fr.aptic.qualification.system.csv;
 
+import fr.aptic.qualification.system.csv.CsvTokenizer.Outcome;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,8 +15,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads a CSV input record by record, in bounded memory whatever its length (a 64 KiB read buffer and at
@@ -55,49 +48,18 @@ import org.slf4j.LoggerFactory;
 public final class CsvReader implements Iterable<CsvRecord>, Closeable {
 
     public static final int DEFAULT_MAX_RECORD_BYTES = 64 * 1024;
-    static final int WINDOW_BYTES = 64 * 1024;
 
-    private static final Logger log = LoggerFactory.getLogger(CsvReader.class);
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final byte QUOTE = '"';
-    private static final byte CR = '\r';
-    private static final byte LF = '\n';
-
-    private enum State {
-        FIELD_START,
-        UNQUOTED,
-        QUOTED,
-        QUOTE_IN_QUOTED,
-        AFTER_QUOTED
-    }
-
-    private final InputStream in;
+    private final CsvTokenizer tokenizer;
     private final int maxRecordBytes;
-    private final byte[] buffer = new byte[WINDOW_BYTES];
-    private int position;
-    private int limit;
-    private boolean endOfInput;
-    private long bytesRead;
-    private boolean skipLineFeed;
-
-    private final RecordBytes record;
-    private Charset charset = StandardCharsets.UTF_8;
-    private boolean charsetDecided;
-    private CharsetDecoder decoder;
-    private byte separator;
     private CsvHeader header;
-
-    private long row;
     private long recordsRead;
     private boolean finished;
     private boolean stoppedEarly;
     private boolean iterated;
-    private boolean tooLargeInsideQuotes;
 
     private CsvReader(InputStream in, int maxRecordBytes) {
-        this.in = in;
+        this.tokenizer = new CsvTokenizer(in, maxRecordBytes);
         this.maxRecordBytes = maxRecordBytes;
-        this.record = new RecordBytes(maxRecordBytes);
     }
 
     /**
@@ -127,11 +89,11 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
 
     /** The input's charset: UTF-8 or windows-1252; an input that has been ASCII so far reports UTF-8. */
     public Charset charset() {
-        return charset;
+        return tokenizer.charset();
     }
 
     public char separator() {
-        return (char) separator;
+        return (char) tokenizer.separator();
     }
 
     /** The header's column names, trimmed, in file order. */
@@ -141,7 +103,7 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
 
     /** Bytes taken from the stream so far, including up to 64 KiB read ahead. */
     public long bytesRead() {
-        return bytesRead;
+        return tokenizer.bytesRead();
     }
 
     /** Data records handed out so far, with or without a problem (blank lines and the header excluded). */
@@ -197,17 +159,12 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
     @Override
     public void close() throws IOException {
         finished = true;
-        in.close();
+        tokenizer.close();
     }
 
     private void readHeader(CsvSchema schema) throws IOException {
-        fill();
-        if (limit >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF) {
-            position = 3;
-            decide(StandardCharsets.UTF_8);
-        }
-        separator = sniffSeparator();
-        Outcome outcome = parseRecord();
+        tokenizer.start();
+        Outcome outcome = tokenizer.next();
         if (outcome == Outcome.END) {
             throw CsvHeaderException.of("the input is empty: a header row naming the columns is required");
         }
@@ -220,13 +177,14 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
         if (outcome == Outcome.UNCLOSED_QUOTE) {
             throw CsvHeaderException.of("a quote opened in the header row is never closed");
         }
-        List<String> names = new ArrayList<>(record.fieldCount());
-        for (int i = 0; i < record.fieldCount(); i++) {
+        List<String> names = new ArrayList<>(tokenizer.fieldCount());
+        for (int i = 0; i < tokenizer.fieldCount(); i++) {
             String name;
             try {
-                name = decode(i);
+                name = tokenizer.decode(i);
             } catch (CharacterCodingException e) {
-                throw CsvHeaderException.of("the header row cannot be read as " + charset.name());
+                throw CsvHeaderException.of(
+                        "the header row cannot be read as " + charset().name());
             }
             // A BOM can survive as a character when a tool wrote it twice or converted the file.
             names.add(name.replace("\uFEFF", "").strip());
@@ -234,30 +192,11 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
         header = CsvHeader.check(names, schema);
     }
 
-    /** Counts separators outside quotes on the first line; the header must fit in the first window. */
-    private byte sniffSeparator() {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = position; i < limit; i++) {
-            byte b = buffer[i];
-            if (b == QUOTE) {
-                quoted = !quoted;
-            } else if (!quoted && (b == LF || b == CR)) {
-                break;
-            } else if (!quoted && b == ',') {
-                commas++;
-            } else if (!quoted && b == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? (byte) ';' : (byte) ',';
-    }
-
+    /** The next record that is not a blank line, {@code null} at the end of input. */
     private CsvRecord nextRecord() {
         try {
             while (true) {
-                Outcome outcome = parseRecord();
+                Outcome outcome = tokenizer.next();
                 switch (outcome) {
                     case END -> {
                         finished = true;
@@ -269,14 +208,14 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
                     case TOO_LARGE -> {
                         return stop(
                                 null,
-                                tooLargeInsideQuotes
+                                tokenizer.tooLargeInsideQuotes()
                                         ? "a quoted value that opens on this row runs past " + maxRecordBytes
                                                 + " bytes (is a quote left open?); reading stopped here"
                                         : "the row is larger than " + maxRecordBytes + " bytes; reading stopped here");
                     }
                     case UNCLOSED_QUOTE -> {
                         return stop(
-                                header.nameOf(record.fieldCount()),
+                                header.nameOf(tokenizer.fieldCount()),
                                 "the quote opened on this row is never closed; reading stopped here");
                     }
                     default -> {
@@ -293,200 +232,35 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
         finished = true;
         stoppedEarly = true;
         recordsRead++;
+        long row = tokenizer.row();
         return new CsvRecord(row, new String[0], header, new CsvProblem(row, field, message));
     }
 
     private CsvRecord toRecord() {
         recordsRead++;
-        int count = record.fieldCount();
+        long row = tokenizer.row();
+        int count = tokenizer.fieldCount();
         String[] values = new String[count];
         CsvProblem problem = null;
         if (count != header.size()) {
             problem = new CsvProblem(row, null, "expected " + header.size() + " fields, found " + count);
-        } else if (record.strayCharactersField >= 0) {
+        } else if (tokenizer.strayCharactersField() >= 0) {
             problem = new CsvProblem(
-                    row, header.nameOf(record.strayCharactersField), "characters after the closing quote");
+                    row, header.nameOf(tokenizer.strayCharactersField()), "characters after the closing quote");
         }
         for (int i = 0; i < count; i++) {
             try {
-                values[i] = decode(i);
+                values[i] = tokenizer.decode(i);
             } catch (CharacterCodingException e) {
                 values[i] = "";
                 if (problem == null) {
-                    problem = new CsvProblem(row, header.nameOf(i), "cannot be read as " + charset.name());
+                    problem = new CsvProblem(
+                            row,
+                            header.nameOf(i),
+                            "cannot be read as " + charset().name());
                 }
             }
         }
         return new CsvRecord(row, values, header, problem);
-    }
-
-    private String decode(int field) throws CharacterCodingException {
-        int start = record.fieldStart(field);
-        int end = record.fieldEnd(field);
-        if (!record.hasNonAscii(start, end)) {
-            return new String(record.bytes, start, end - start, StandardCharsets.ISO_8859_1);
-        }
-        return decoder.decode(ByteBuffer.wrap(record.bytes, start, end - start)).toString();
-    }
-
-    private void decide(Charset chosen) {
-        charset = chosen;
-        charsetDecided = true;
-        decoder = chosen.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    /** Called at the first non-ASCII byte, at {@code position - 1}: everything before read the same either way. */
-    private void decideCharset() throws IOException {
-        position--;
-        compactAndFill();
-        int length = Math.min(WINDOW_BYTES, limit);
-        CharsetDecoder strict = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // At the end of input a cut sequence is malformed; at the end of the window it is only cut.
-        boolean wholeRest = endOfInput && length == limit;
-        CoderResult result = strict.decode(ByteBuffer.wrap(buffer, 0, length), CharBuffer.allocate(length), wholeRest);
-        decide(result.isError() ? WINDOWS_1252 : StandardCharsets.UTF_8);
-        log.debug("CSV input read as {} (first non-ASCII byte at offset {})", charset, bytesRead - limit);
-        position++;
-    }
-
-    private enum Outcome {
-        RECORD,
-        BLANK,
-        END,
-        TOO_LARGE,
-        UNCLOSED_QUOTE
-    }
-
-    /** Parses the next record's bytes into {@link #record}; numbers it (blank lines included). */
-    private Outcome parseRecord() throws IOException {
-        record.clear();
-        State state = State.FIELD_START;
-        int consumed = 0;
-        while (true) {
-            if (position == limit) {
-                fill();
-                if (position == limit) {
-                    return endOfInput(state);
-                }
-            }
-            byte b = buffer[position++];
-            if (b < 0 && !charsetDecided) {
-                decideCharset();
-            }
-            if (skipLineFeed) {
-                skipLineFeed = false;
-                if (b == LF) {
-                    continue;
-                }
-            }
-            if (++consumed > maxRecordBytes) {
-                row++;
-                tooLargeInsideQuotes = state == State.QUOTED;
-                return Outcome.TOO_LARGE;
-            }
-            switch (state) {
-                case FIELD_START -> {
-                    if (b == QUOTE) {
-                        record.startQuoted();
-                        state = State.QUOTED;
-                    } else if (b == separator) {
-                        record.endField();
-                    } else if (b == LF || b == CR) {
-                        return endOfLine(b);
-                    } else if (b != ' ' && b != '\t') {
-                        record.append(b, true);
-                        state = State.UNQUOTED;
-                    }
-                }
-                case UNQUOTED -> {
-                    if (b == separator) {
-                        record.endField();
-                        state = State.FIELD_START;
-                    } else if (b == LF || b == CR) {
-                        return endOfLine(b);
-                    } else {
-                        record.append(b, b != ' ' && b != '\t');
-                    }
-                }
-                case QUOTED -> {
-                    if (b == QUOTE) {
-                        state = State.QUOTE_IN_QUOTED;
-                    } else {
-                        record.append(b, true);
-                    }
-                }
-                case QUOTE_IN_QUOTED, AFTER_QUOTED -> {
-                    if (b == QUOTE && state == State.QUOTE_IN_QUOTED) {
-                        record.append(QUOTE, true);
-                        state = State.QUOTED;
-                    } else if (b == separator) {
-                        record.endField();
-                        state = State.FIELD_START;
-                    } else if (b == LF || b == CR) {
-                        return endOfLine(b);
-                    } else if (b == ' ' || b == '\t') {
-                        state = State.AFTER_QUOTED;
-                    } else {
-                        record.strayCharacters();
-                        record.append(b, true);
-                        state = State.UNQUOTED;
-                    }
-                }
-            }
-        }
-    }
-
-    private Outcome endOfLine(byte lineEnd) {
-        skipLineFeed = lineEnd == CR;
-        return finishRecord();
-    }
-
-    private Outcome endOfInput(State state) {
-        if (state == State.QUOTED) {
-            row++;
-            return Outcome.UNCLOSED_QUOTE;
-        }
-        if (state == State.FIELD_START && record.fieldCount() == 0) {
-            return Outcome.END;
-        }
-        return finishRecord();
-    }
-
-    private Outcome finishRecord() {
-        record.endField();
-        row++;
-        return record.isBlank() ? Outcome.BLANK : Outcome.RECORD;
-    }
-
-    private void fill() throws IOException {
-        if (endOfInput) {
-            return;
-        }
-        if (position == limit) {
-            position = 0;
-            limit = 0;
-        }
-        while (limit < buffer.length) {
-            int n = in.read(buffer, limit, buffer.length - limit);
-            if (n < 0) {
-                endOfInput = true;
-                return;
-            }
-            limit += n;
-            bytesRead += n;
-        }
-    }
-
-    /** Moves the unread bytes to the front and reads until the buffer is full or the input ends. */
-    private void compactAndFill() throws IOException {
-        System.arraycopy(buffer, position, buffer, 0, limit - position);
-        limit -= position;
-        position = 0;
-        fill();
     }
 }

@@ -153,7 +153,7 @@ class CsvReaderTest {
                 bytes.writeBytes(utf8("é" + "x".repeat(12) + "\n"));
             }
             byte[] input = bytes.toByteArray();
-            assertThat(input[firstAccent + CsvReader.WINDOW_BYTES - 1]).isEqualTo((byte) 0xC3);
+            assertThat(input[firstAccent + CsvTokenizer.WINDOW_BYTES - 1]).isEqualTo((byte) 0xC3);
 
             try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(input), CsvSchema.allRequired("name"))) {
                 List<CsvRecord> records = all(reader);
