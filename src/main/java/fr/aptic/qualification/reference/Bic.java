@@ -13,7 +13,7 @@ public final class Bic {
 
     /** Without spaces and in uppercase, the form BICs are stored in. */
     public static String normalise(String bic) {
-        return bic == null ? null : bic.replaceAll("[\\s\\u00A0\\u202F]", "").toUpperCase(Locale.ROOT);
+        return bic == null ? null : Spaces.removeFrom(bic).toUpperCase(Locale.ROOT);
     }
 
     public static boolean isValid(String bic) {

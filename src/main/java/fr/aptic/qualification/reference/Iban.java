@@ -65,7 +65,7 @@ public final class Iban {
 
     /** Without spaces (including no-break spaces) and in uppercase, the form IBANs are stored in. */
     public static String normalise(String iban) {
-        return iban == null ? null : iban.replaceAll("[\\s\\u00A0\\u202F]", "").toUpperCase(Locale.ROOT);
+        return iban == null ? null : Spaces.removeFrom(iban).toUpperCase(Locale.ROOT);
     }
 
     public static boolean isValid(String iban) {

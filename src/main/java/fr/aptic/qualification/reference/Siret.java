@@ -1,6 +1,7 @@
 package fr.aptic.qualification.reference;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks SIRET numbers (14 digits: the 9-digit SIREN of the organisation, then 5 for the establishment):
@@ -10,6 +11,8 @@ import java.util.Optional;
 public final class Siret {
 
     public static final String LA_POSTE_SIREN = "356000000";
+
+    private static final Pattern GROUPING = Pattern.compile("[\\s.\\-\\u00A0\\u202F]");
 
     private Siret() {}
 
@@ -40,7 +43,7 @@ public final class Siret {
      * {@link #problem(String)} to report.
      */
     public static String normalise(String siret) {
-        return siret == null ? null : siret.replaceAll("[\\s.\\-\\u00A0\\u202F]", "");
+        return siret == null ? null : GROUPING.matcher(siret).replaceAll("");
     }
 
     /** The SIREN (first 9 digits) of a SIRET that is at least well-formed. */
