@@ -50,6 +50,8 @@ async function main() {
     ...await lintDmn(options.root, dmnFiles)
   ];
 
+  // one block per file, each element's findings together (the linters report rule by rule)
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.id.localeCompare(b.id));
   findings.forEach(finding => console.log(formatFinding(finding)));
 
   const versions = [ 'bpmnlint', 'bpmnlint-plugin-camunda-compat', 'dmnlint' ]

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 /** The models process owners edit follow the conventions of docs/model-checks.md; broken fixtures prove each check. */
 class ModelConventionsTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/models");
+    // Not under src/test/resources: Camunda's auto-deployment scans the whole classpath for *.bpmn and *.dmn
+    // and would deploy these broken models in every @SpringBootTest (see src/test/models/README.md).
+    private static final Path FIXTURES = Path.of("src/test/models");
 
     @Test
     void modelsInBpmnDmnAndFormsFollowTheConventions() {

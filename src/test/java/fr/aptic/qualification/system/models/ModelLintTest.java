@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModelLintTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/models");
+    private static final Path FIXTURES = Path.of("src/test/models");
 
     @Test
     void failsOnBrokenModelsNamingFileElementAndRule() throws Exception {
