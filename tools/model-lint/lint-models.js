@@ -99,14 +99,17 @@ function requireNodeVersion() {
 
 /**
  * Runs "npm ci" only when package-lock.json (or the Node major version) changed since the last
- * install, so that ordinary builds pay nothing for it.
+ * install, or a dependency went missing, so that ordinary builds pay nothing for it.
  */
 function installLintersIfNeeded() {
   const lock = fs.readFileSync(path.join(TOOL_DIR, 'package-lock.json'));
   const wanted = crypto.createHash('sha256').update(lock).digest('hex') + ' node' + process.versions.node.split('.')[0];
   const current = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8').trim() : '';
 
-  if (current === wanted) {
+  const dependencies = Object.keys(readJson(path.join(TOOL_DIR, 'package.json')).dependencies);
+  const complete = dependencies.every(name => fs.existsSync(path.join(TOOL_DIR, 'node_modules', name, 'package.json')));
+
+  if (current === wanted && complete) {
     return;
   }
 
@@ -236,7 +239,11 @@ async function lintDmn(root, files) {
 }
 
 function readConfig(name) {
-  return JSON.parse(fs.readFileSync(path.join(TOOL_DIR, name), 'utf8'));
+  return readJson(path.join(TOOL_DIR, name));
+}
+
+function readJson(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
 function parseFinding(file, error) {
@@ -282,7 +289,7 @@ function firstLine(text) {
 
 function installedVersion(name) {
   try {
-    return JSON.parse(fs.readFileSync(path.join(TOOL_DIR, 'node_modules', name, 'package.json'), 'utf8')).version;
+    return readJson(path.join(TOOL_DIR, 'node_modules', name, 'package.json')).version;
   } catch (error) {
     return '?';
   }
