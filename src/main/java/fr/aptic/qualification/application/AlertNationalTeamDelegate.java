@@ -32,6 +32,7 @@ class AlertNationalTeamDelegate implements JavaDelegate {
                 .taskDefinitionKey(FreeQualificationProcess.REVIEW)
                 .list()
                 .forEach(task -> taskService.addCandidateGroup(task.getId(), NATIONAL_TEAM));
-        lifecycle.event(APPLICATION_ID.get(execution), "REVIEW_OVERDUE", "Instruction en retard : équipe nationale alertée");
+        lifecycle.event(
+                APPLICATION_ID.get(execution), "REVIEW_OVERDUE", "Instruction en retard : équipe nationale alertée");
     }
 }

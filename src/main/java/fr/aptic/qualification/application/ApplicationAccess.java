@@ -15,7 +15,9 @@ public record ApplicationAccess(String userId, Set<String> groups) {
     static final Set<String> NATIONAL = Set.of("aptic-qualification", "aptic-back-office", "camunda-admin");
 
     public static ApplicationAccess of(Authentication authentication) {
-        if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication.getName() == null
                 || "anonymousUser".equals(authentication.getName())) {
             return ANONYMOUS;
         }

@@ -55,8 +55,7 @@ class ApplicationController {
 
     @PostMapping("/{applicationId}/withdrawal")
     ApplicationView withdraw(
-            @PathVariable String applicationId,
-            @RequestHeader(name = TOKEN_HEADER, required = false) String token) {
+            @PathVariable String applicationId, @RequestHeader(name = TOKEN_HEADER, required = false) String token) {
         return applications.withdraw(applicationId, token, ApplicationAccess.ANONYMOUS);
     }
 }

@@ -29,14 +29,16 @@ public class ApplicationLifecycle {
     }
 
     public void ineligible(String id, List<String> reasons) {
-        Application application = move(id, ApplicationStatus.INELIGIBLE, "INELIGIBLE", "INELIGIBLE", String.join(", ", reasons));
+        Application application =
+                move(id, ApplicationStatus.INELIGIBLE, "INELIGIBLE", "INELIGIBLE", String.join(", ", reasons));
         if (application.path() != QualificationPath.NETWORK) {
             mails.ineligible(application.contactEmail(), id, reasons);
         }
     }
 
     public void changesRequested(String id, String reason, String comment) {
-        Application application = move(id, ApplicationStatus.CHANGES_REQUESTED, null, "CHANGES_REQUESTED", detail(reason, comment));
+        Application application =
+                move(id, ApplicationStatus.CHANGES_REQUESTED, null, "CHANGES_REQUESTED", detail(reason, comment));
         mails.changesRequested(application.contactEmail(), id, reason, comment);
     }
 
@@ -69,7 +71,8 @@ public class ApplicationLifecycle {
     }
 
     public void qualified(String id) {
-        Application application = move(id, ApplicationStatus.QUALIFIED, "QUALIFIED", "QUALIFIED", "Lieux publiés sur la carte");
+        Application application =
+                move(id, ApplicationStatus.QUALIFIED, "QUALIFIED", "QUALIFIED", "Lieux publiés sur la carte");
         applications.publishPlaces(id, true);
         mails.qualified(application.contactEmail(), id, application.organisationName());
     }

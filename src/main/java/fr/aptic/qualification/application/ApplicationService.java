@@ -105,7 +105,8 @@ public class ApplicationService {
         applications.insertPlaces(id, request.places(), departements);
         applications.addEvent(id, "SUBMITTED", "Parcours " + origin.path(), null);
         if (origin.path() != QualificationPath.NETWORK) {
-            mails.submitted(request.contact().email(), id, request.organisation().name());
+            mails.submitted(
+                    request.contact().email(), id, request.organisation().name());
         }
         return new Submitted(id, token, ApplicationStatus.SUBMITTED);
     }
@@ -115,8 +116,8 @@ public class ApplicationService {
         Map<String, Object> variables = new HashMap<>();
         FreeQualificationProcess.APPLICATION_ID.putInto(variables, applicationId);
         FreeQualificationProcess.PATH.putInto(variables, origin.path().name());
-        return authority.call(() -> runtimeService.startProcessInstanceByKey(
-                FreeQualificationProcess.KEY, applicationId, variables));
+        return authority.call(
+                () -> runtimeService.startProcessInstanceByKey(FreeQualificationProcess.KEY, applicationId, variables));
     }
 
     /** The application for its applicant (token) or for staff entitled to it; 404 otherwise, whether it exists or not. */
@@ -130,9 +131,11 @@ public class ApplicationService {
     @Transactional
     public ApplicationView complements(String applicationId, String token, JsonNode patch, ApplicationAccess access) {
         Application application = authorised(applicationId, token, access);
-        boolean awaitingBank = application.status() == ApplicationStatus.CONTRACTING && awaitingBankDetails(applicationId);
+        boolean awaitingBank =
+                application.status() == ApplicationStatus.CONTRACTING && awaitingBankDetails(applicationId);
         if (application.status() != ApplicationStatus.CHANGES_REQUESTED && !awaitingBank) {
-            throw ProblemException.conflict("La demande n'attend pas de compléments (statut " + application.status() + ")");
+            throw ProblemException.conflict(
+                    "La demande n'attend pas de compléments (statut " + application.status() + ")");
         }
         if (patch == null || !patch.isObject() || patch.isEmpty()) {
             throw ProblemException.invalid("", "un objet JSON avec au moins un champ de la demande est attendu");
@@ -145,16 +148,23 @@ public class ApplicationService {
         List<String> departements = merged.places().stream()
                 .map(place -> AssessmentInputs.departementOf(place, territories))
                 .toList();
-        applications.updateBody(applicationId, json(merged), merged.organisation().name(), merged.contact().email(), departements.get(0));
+        applications.updateBody(
+                applicationId,
+                json(merged),
+                merged.organisation().name(),
+                merged.contact().email(),
+                departements.get(0));
         applications.deletePlaces(applicationId);
         applications.insertPlaces(applicationId, merged.places(), departements);
         applications.addEvent(applicationId, "COMPLEMENTS_RECEIVED", String.join(", ", fieldNames(patch)), null);
-        String message = awaitingBank ? ContractingProcess.MESSAGE_BANK_DETAILS : FreeQualificationProcess.MESSAGE_COMPLEMENTS;
+        String message =
+                awaitingBank ? ContractingProcess.MESSAGE_BANK_DETAILS : FreeQualificationProcess.MESSAGE_COMPLEMENTS;
         authority.run(() -> runtimeService
                 .createMessageCorrelation(message)
                 .processInstanceBusinessKey(applicationId)
                 .correlate());
-        return ApplicationView.of(applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
+        return ApplicationView.of(
+                applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
     }
 
     @Transactional
@@ -167,26 +177,26 @@ public class ApplicationService {
                 .createMessageCorrelation(FreeQualificationProcess.MESSAGE_WITHDRAWAL)
                 .processInstanceBusinessKey(applicationId)
                 .correlateWithResult());
-        return ApplicationView.of(applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
+        return ApplicationView.of(
+                applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
     }
 
     private boolean awaitingBankDetails(String applicationId) {
-        return authority.call(() -> runtimeService
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKey(applicationId)
-                .list()
-                .stream()
-                .anyMatch(instance -> runtimeService
-                                .createEventSubscriptionQuery()
-                                .processInstanceId(instance.getId())
-                                .eventName(ContractingProcess.MESSAGE_BANK_DETAILS)
-                                .count()
-                        > 0));
+        return authority.call(() ->
+                runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).list().stream()
+                        .anyMatch(instance -> runtimeService
+                                        .createEventSubscriptionQuery()
+                                        .processInstanceId(instance.getId())
+                                        .eventName(ContractingProcess.MESSAGE_BANK_DETAILS)
+                                        .count()
+                                > 0));
     }
 
     private Application authorised(String applicationId, String token, ApplicationAccess access) {
         Application application = applications.findById(applicationId).orElseThrow(ApplicationService::notFound);
-        boolean applicant = token != null && TrackingTokens.matches(token, applications.tokenHash(applicationId).orElse(null));
+        boolean applicant = token != null
+                && TrackingTokens.matches(
+                        token, applications.tokenHash(applicationId).orElse(null));
         if (!applicant && !access.mayRead(application)) {
             throw notFound();
         }
@@ -195,7 +205,8 @@ public class ApplicationService {
 
     private ApplicationRequest merge(String applicationId, ObjectNode patch) {
         try {
-            ObjectNode stored = (ObjectNode) objectMapper.readTree(applications.body(applicationId).orElseThrow());
+            ObjectNode stored = (ObjectNode)
+                    objectMapper.readTree(applications.body(applicationId).orElseThrow());
             stored.setAll(patch);
             return objectMapper.treeToValue(stored, ApplicationRequest.class);
         } catch (JsonProcessingException e) {

@@ -94,7 +94,8 @@ public class ApplicationValidator {
         errors.text("organisation.name", organisation.name(), 300, true);
         String legalForm = errors.text("organisation.legalForm", organisation.legalForm(), 40, true);
         if (legalForm != null && !LEGAL_FORMS.contains(legalForm)) {
-            errors.add("organisation.legalForm", "forme juridique inconnue ; valeurs possibles : " + sorted(LEGAL_FORMS));
+            errors.add(
+                    "organisation.legalForm", "forme juridique inconnue ; valeurs possibles : " + sorted(LEGAL_FORMS));
         }
         String website = errors.text("organisation.website", organisation.website(), 500, false);
         if (website != null && !URL.matcher(website).matches()) {
@@ -147,7 +148,8 @@ public class ApplicationValidator {
         errors.text(at + ".name", place.name(), 300, true);
         errors.text(at + ".address", place.address(), 500, true);
         String postalCode = errors.text(at + ".postalCode", place.postalCode(), 5, true);
-        if (postalCode != null && territories.departementOfPostalCode(postalCode).isEmpty()) {
+        if (postalCode != null
+                && territories.departementOfPostalCode(postalCode).isEmpty()) {
             errors.add(at + ".postalCode", "code postal inconnu ou hors de France : " + postalCode);
         }
         String insee = errors.text(at + ".inseeCode", place.inseeCode(), 5, false);
@@ -202,7 +204,9 @@ public class ApplicationValidator {
         if (programmes != null) {
             for (int i = 0; i < programmes.size(); i++) {
                 if (programmes.get(i) == null || !NationalServices.isProgramme(programmes.get(i))) {
-                    errors.add("quality.nationalProgrammes[" + i + "]", "dispositif national inconnu : " + programmes.get(i));
+                    errors.add(
+                            "quality.nationalProgrammes[" + i + "]",
+                            "dispositif national inconnu : " + programmes.get(i));
                 }
             }
         }
@@ -221,7 +225,9 @@ public class ApplicationValidator {
         }
         commitments.forEach((code, accepted) -> {
             if (!CharterCommitments.V2.contains(code)) {
-                errors.add("charter.commitments." + code, "engagement inconnu de la charte ; valeurs possibles : " + CharterCommitments.V2);
+                errors.add(
+                        "charter.commitments." + code,
+                        "engagement inconnu de la charte ; valeurs possibles : " + CharterCommitments.V2);
             } else if (accepted == null) {
                 errors.add("charter.commitments." + code, "obligatoire (true ou false)");
             }

@@ -34,12 +34,14 @@ public final class FreeQualificationProcess {
     public static final ProcessVariable<Integer> SCORE = ProcessVariable.of("score", Integer.class);
     /** The assessment's reason codes joined with ", ", for the reviewer's form. */
     public static final ProcessVariable<String> REASONS_TEXT = ProcessVariable.of("reasonsText", String.class);
+
     public static final ProcessVariable<String> DEPARTEMENT = ProcessVariable.of("departement", String.class);
     public static final ProcessVariable<String> HUB_ID = ProcessVariable.of("hubId", String.class);
     public static final ProcessVariable<String> REVIEW_GROUP = ProcessVariable.of("reviewGroup", String.class);
 
     /** The reviewer's decision: APPROVE, REJECT or REQUEST_CHANGES. */
     public static final ProcessVariable<String> DECISION = ProcessVariable.of("decision", String.class);
+
     public static final ProcessVariable<String> REASON = ProcessVariable.of("reason", String.class);
     public static final ProcessVariable<String> COMMENT = ProcessVariable.of("comment", String.class);
 

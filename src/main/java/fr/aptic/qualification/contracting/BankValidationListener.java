@@ -31,7 +31,8 @@ class BankValidationListener implements TaskListener {
             throw new FormFieldValidationException("comment", "comment : texte d'au plus 2000 caractères");
         }
         if (!bankValid && (comment == null || ((String) comment).isBlank())) {
-            throw new FormFieldValidationException("comment", "comment : obligatoire quand les coordonnées sont refusées");
+            throw new FormFieldValidationException(
+                    "comment", "comment : obligatoire quand les coordonnées sont refusées");
         }
         contracting.bankDecision(APPLICATION_ID.get(task.getExecution()), bankValid, (String) comment);
     }

@@ -23,7 +23,8 @@ public final class AssessmentInputs {
     private AssessmentInputs() {}
 
     /** The variables of {@code eligibility} and {@code charter-compliance} for this application. */
-    public static Map<String, Object> of(ApplicationRequest request, LocalDate applicationDate, Territories territories) {
+    public static Map<String, Object> of(
+            ApplicationRequest request, LocalDate applicationDate, Territories territories) {
         Map<String, Object> inputs = new HashMap<>();
         List<ApplicationRequest.Place> places = request.places() == null ? List.of() : request.places();
         Set<String> services = new HashSet<>();
@@ -41,7 +42,8 @@ public final class AssessmentInputs {
             }
             kinds.merge(Objects.requireNonNullElse(place.kind(), ""), 1, Integer::sum);
             if ("PARTNER_PLACE".equals(place.kind())
-                    && (place.conventionReference() == null || place.conventionReference().isBlank())) {
+                    && (place.conventionReference() == null
+                            || place.conventionReference().isBlank())) {
                 withoutConvention++;
             }
             servicesPerYear += place.servicesPerYear() == null ? 0 : place.servicesPerYear();

@@ -48,7 +48,8 @@ public class AssessmentService {
     public record Assessment(boolean eligible, int score, List<String> reasons) {}
 
     public ApplicationRequest request(String applicationId) {
-        String body = applications.body(applicationId)
+        String body = applications
+                .body(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No application " + applicationId));
         try {
             return objectMapper.readValue(body, ApplicationRequest.class);

@@ -23,7 +23,9 @@ public final class EligibilityAssessmentProcess {
     public static final ProcessVariable<String> ROUTING_DATE = ProcessVariable.of("routingDate", String.class);
     /** The network whose group attests a network member; null on the other paths. */
     public static final ProcessVariable<String> NETWORK_ID = ProcessVariable.of("networkId", String.class);
-    public static final ProcessVariable<String> ORGANISATION_NAME = ProcessVariable.of("organisationName", String.class);
+
+    public static final ProcessVariable<String> ORGANISATION_NAME =
+            ProcessVariable.of("organisationName", String.class);
     public static final ProcessVariable<String> SIRET = ProcessVariable.of("siret", String.class);
     /** A one-line summary of the places, for the reviewer's form. */
     public static final ProcessVariable<String> PLACES_SUMMARY = ProcessVariable.of("placesSummary", String.class);

@@ -43,7 +43,8 @@ class PrepareAssessmentDelegate implements JavaDelegate {
     static String summary(ApplicationRequest request) {
         return request.places().stream()
                 .map(place -> place.name() + " (" + place.postalCode() + " " + place.commune() + ", " + place.kind()
-                        + ", " + (place.services() == null ? 0 : place.services().size()) + " service(s))")
+                        + ", "
+                        + (place.services() == null ? 0 : place.services().size()) + " service(s))")
                 .collect(Collectors.joining(" ; "));
     }
 }

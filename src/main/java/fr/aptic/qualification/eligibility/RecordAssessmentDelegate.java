@@ -21,8 +21,6 @@ class RecordAssessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         assessments.recordRouting(
-                APPLICATION_ID.get(execution),
-                DEPARTEMENT.find(execution).orElse(null),
-                REVIEW_GROUP.get(execution));
+                APPLICATION_ID.get(execution), DEPARTEMENT.find(execution).orElse(null), REVIEW_GROUP.get(execution));
     }
 }

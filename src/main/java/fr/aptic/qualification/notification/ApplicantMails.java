@@ -38,7 +38,8 @@ public class ApplicantMails {
                 La demande de qualification de %s est bien enregistrée sous le numéro %s.
                 Suivez-la avec ce numéro et le jeton de suivi reçu lors du dépôt : %s/api/applications/%s
 
-                L'équipe #APTIC""".formatted(organisation, applicationId, baseUrl, applicationId));
+                L'équipe #APTIC""".formatted(
+                        organisation, applicationId, baseUrl, applicationId));
     }
 
     public void ineligible(String to, String applicationId, List<String> reasons) {
@@ -50,7 +51,8 @@ public class ApplicantMails {
 
                 Vous pourrez déposer une nouvelle demande lorsque ces conditions seront réunies.
 
-                L'équipe #APTIC""".formatted(applicationId, bullets(reasons)));
+                L'équipe #APTIC""".formatted(
+                        applicationId, bullets(reasons)));
     }
 
     public void changesRequested(String to, String applicationId, String reason, String comment) {
@@ -62,7 +64,8 @@ public class ApplicantMails {
                 Vous avez 30 jours pour répondre (POST %s/api/applications/%s/complements), faute de quoi la
                 demande expirera.
 
-                L'équipe #APTIC""".formatted(applicationId, label(reason), comment(comment), baseUrl, applicationId));
+                L'équipe #APTIC""".formatted(
+                        applicationId, label(reason), comment(comment), baseUrl, applicationId));
     }
 
     public void rejected(String to, String applicationId, String reason, String comment) {
@@ -71,7 +74,8 @@ public class ApplicantMails {
 
                 Votre demande %s est refusée. Motif : %s.
                 %s
-                L'équipe #APTIC""".formatted(applicationId, label(reason), comment(comment)));
+                L'équipe #APTIC""".formatted(
+                        applicationId, label(reason), comment(comment)));
     }
 
     public void bankDetailsRequested(String to, String applicationId) {
@@ -81,7 +85,8 @@ public class ApplicantMails {
                 Votre demande %s est approuvée. Pour conclure le contrat, envoyez des coordonnées bancaires valides
                 (titulaire, IBAN, BIC) dans les 30 jours : POST %s/api/applications/%s/complements
 
-                L'équipe #APTIC""".formatted(applicationId, baseUrl, applicationId));
+                L'équipe #APTIC""".formatted(
+                        applicationId, baseUrl, applicationId));
     }
 
     public void expired(String to, String applicationId) {
@@ -101,7 +106,8 @@ public class ApplicantMails {
                 %s est désormais producteur qualifié #APTIC (demande %s) pour un an.
                 Vos lieux figurent sur la carte des lieux #APTIC : %s/api/places
 
-                L'équipe #APTIC""".formatted(organisation, applicationId, baseUrl));
+                L'équipe #APTIC""".formatted(
+                        organisation, applicationId, baseUrl));
     }
 
     /** The French label of a decision-table or reviewer reason code, or the code itself. */

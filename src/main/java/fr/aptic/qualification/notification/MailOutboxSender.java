@@ -48,9 +48,22 @@ class MailOutboxSender {
                         .params(Timestamp.from(Instant.now()), mail.id())
                         .update();
             } catch (MailException | MessagingException e) {
-                log.warn("Mail {} to {} not sent (attempt {}): {}", mail.id(), mail.recipient(), mail.attempts() + 1, e.getMessage());
+                log.warn(
+                        "Mail {} to {} not sent (attempt {}): {}",
+                        mail.id(),
+                        mail.recipient(),
+                        mail.attempts() + 1,
+                        e.getMessage());
                 jdbc.sql("update app_mail_outbox set attempts = attempts + 1, last_error = ? where id = ?")
-                        .params(String.valueOf(e.getMessage()).substring(0, Math.min(900, String.valueOf(e.getMessage()).length())), mail.id())
+                        .params(
+                                String.valueOf(e.getMessage())
+                                        .substring(
+                                                0,
+                                                Math.min(
+                                                        900,
+                                                        String.valueOf(e.getMessage())
+                                                                .length())),
+                                mail.id())
                         .update();
                 // SMTP is likely down: leave the rest for the next round.
                 return;

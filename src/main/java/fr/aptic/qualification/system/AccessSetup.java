@@ -66,24 +66,52 @@ public class AccessSetup {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(group, Resources.FILTER, "*", Permissions.READ);
         }
-        grant(NATIONAL, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
-                Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.UPDATE_TASK);
+        grant(
+                NATIONAL,
+                Resources.PROCESS_DEFINITION,
+                "*",
+                Permissions.READ,
+                Permissions.READ_INSTANCE,
+                Permissions.READ_HISTORY,
+                Permissions.READ_TASK,
+                Permissions.UPDATE_TASK);
         grant(NATIONAL, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(NATIONAL, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         grant(NATIONAL, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
         grant(PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(PROCESS_OWNERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ, Permissions.DELETE);
-        grant(PROCESS_OWNERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
-                Permissions.UPDATE, Permissions.READ_INSTANCE);
-        grant(PROCESS_OWNERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
-                Permissions.UPDATE, Permissions.CREATE_INSTANCE);
+        grant(
+                PROCESS_OWNERS,
+                Resources.PROCESS_DEFINITION,
+                "*",
+                Permissions.READ,
+                Permissions.READ_HISTORY,
+                Permissions.UPDATE,
+                Permissions.READ_INSTANCE);
+        grant(
+                PROCESS_OWNERS,
+                Resources.DECISION_DEFINITION,
+                "*",
+                Permissions.READ,
+                Permissions.READ_HISTORY,
+                Permissions.UPDATE,
+                Permissions.CREATE_INSTANCE);
         grant(PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
         for (String hubId : hubIds()) {
             reviewerGroup("hub-" + hubId, "Hub territorial " + hubId);
         }
-        filter(MY_TASKS, "Les tâches qui me sont attribuées", -10, identityTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        filter(GROUP_TASKS, "Les tâches de mes groupes, à prendre en charge", -5,
-                identityTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        filter(
+                MY_TASKS,
+                "Les tâches qui me sont attribuées",
+                -10,
+                identityTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        filter(
+                GROUP_TASKS,
+                "Les tâches de mes groupes, à prendre en charge",
+                -5,
+                identityTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks());
         grant(Authorization.ANY, Resources.FILTER, filterId(MY_TASKS), Permissions.READ);
         grant(Authorization.ANY, Resources.FILTER, filterId(GROUP_TASKS), Permissions.READ);
     }
@@ -105,7 +133,8 @@ public class AccessSetup {
     }
 
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        var query = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
+        var query =
+                authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
         if (Authorization.ANY.equals(groupId)) {
             query.userIdIn(Authorization.ANY);
         } else {
@@ -136,8 +165,10 @@ public class AccessSetup {
         if (filters.createFilterQuery().filterName(name).count() > 0) {
             return;
         }
-        Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(Map.of(
-                "description", description, "priority", priority, "refresh", true, "color", "#1f6fb2"));
+        Filter filter = filters.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(
+                        Map.of("description", description, "priority", priority, "refresh", true, "color", "#1f6fb2"));
         filters.saveFilter(filter);
     }
 

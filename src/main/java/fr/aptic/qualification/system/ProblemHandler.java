@@ -68,13 +68,17 @@ class ProblemHandler {
             return respond(
                     HttpStatus.BAD_REQUEST,
                     "Valeur mal formée",
-                    List.of(FieldError.of(path(format), "valeur de type incorrect : attendu " + typeName(format.getTargetType()))));
+                    List.of(FieldError.of(
+                            path(format), "valeur de type incorrect : attendu " + typeName(format.getTargetType()))));
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             return respond(
                     HttpStatus.BAD_REQUEST,
                     "Valeur mal formée",
-                    List.of(FieldError.of(path(mismatch), "valeur de type incorrect : attendu " + typeName(mismatch.getTargetType()))));
+                    List.of(FieldError.of(
+                            path(mismatch),
+                            "valeur de type incorrect : attendu " + typeName(mismatch.getTargetType()))));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return respond(
@@ -89,7 +93,10 @@ class ProblemHandler {
                             + json.getLocation().getColumnNr() + ")",
                     List.of(FieldError.of("", "JSON mal formé")));
         }
-        return respond(HttpStatus.BAD_REQUEST, "Corps de requête absent ou illisible", List.of(FieldError.of("", "corps illisible")));
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                "Corps de requête absent ou illisible",
+                List.of(FieldError.of("", "corps illisible")));
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
@@ -104,14 +111,16 @@ class ProblemHandler {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(MultipartException e) {
-        return respond(HttpStatus.BAD_REQUEST, "Envoi multipart invalide", List.of(FieldError.of("file", "fichier attendu")));
+        return respond(
+                HttpStatus.BAD_REQUEST, "Envoi multipart invalide", List.of(FieldError.of("file", "fichier attendu")));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
         return respond(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Type de contenu non pris en charge : " + e.getContentType() + " (attendu : " + e.getSupportedMediaTypes() + ")",
+                "Type de contenu non pris en charge : " + e.getContentType() + " (attendu : "
+                        + e.getSupportedMediaTypes() + ")",
                 List.of());
     }
 
@@ -127,17 +136,22 @@ class ProblemHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> argument(MethodArgumentTypeMismatchException e) {
-        return respond(HttpStatus.BAD_REQUEST, "Paramètre invalide", List.of(FieldError.of(e.getName(), "valeur invalide")));
+        return respond(
+                HttpStatus.BAD_REQUEST, "Paramètre invalide", List.of(FieldError.of(e.getName(), "valeur invalide")));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> parameter(MissingServletRequestParameterException e) {
-        return respond(HttpStatus.BAD_REQUEST, "Paramètre manquant", List.of(FieldError.of(e.getParameterName(), "obligatoire")));
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                "Paramètre manquant",
+                List.of(FieldError.of(e.getParameterName(), "obligatoire")));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> header(MissingRequestHeaderException e) {
-        return respond(HttpStatus.BAD_REQUEST, "En-tête manquant", List.of(FieldError.of(e.getHeaderName(), "obligatoire")));
+        return respond(
+                HttpStatus.BAD_REQUEST, "En-tête manquant", List.of(FieldError.of(e.getHeaderName(), "obligatoire")));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

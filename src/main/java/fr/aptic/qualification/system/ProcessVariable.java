@@ -29,8 +29,7 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 
     /** The value in the scope; fails when it is absent, which is a modelling error. */
     public T get(VariableScope scope) {
-        return find(scope)
-                .orElseThrow(() -> new IllegalStateException("process variable '" + name + "' is not set"));
+        return find(scope).orElseThrow(() -> new IllegalStateException("process variable '" + name + "' is not set"));
     }
 
     public void set(VariableScope scope, T value) {

@@ -56,7 +56,8 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .exceptionHandling(
+                        ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .addFilterAfter(new EngineIdentityFilter(identity), BasicAuthenticationFilter.class)
                 .build();
     }
@@ -84,7 +85,8 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 // Writes need Basic credentials (a cookie never authorises a write), so CSRF cannot apply.
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .exceptionHandling(
+                        ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .addFilterBefore(new TasklistSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineIdentityFilter(identity), BasicAuthenticationFilter.class)
                 .build();
@@ -118,6 +120,14 @@ class SecurityConfiguration {
         response.setCharacterEncoding("UTF-8");
         objectMapper.writeValue(
                 response.getOutputStream(),
-                Map.of("type", "about:blank", "title", status.getReasonPhrase(), "status", status.value(), "detail", detail));
+                Map.of(
+                        "type",
+                        "about:blank",
+                        "title",
+                        status.getReasonPhrase(),
+                        "status",
+                        status.value(),
+                        "detail",
+                        detail));
     }
 }

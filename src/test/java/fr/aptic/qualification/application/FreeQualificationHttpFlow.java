@@ -44,8 +44,8 @@ abstract class FreeQualificationHttpFlow {
     void qualifiesCorsicanProducerReviewedByHubCorseAndPublishesItsPlace() throws Exception {
         Map<String, Object> body = Samples.application();
         String siret = (String) body.get("siret");
-        ResponseEntity<Map<String, Object>> created = http.exchange(
-                "/api/applications", HttpMethod.POST, json(body, null), MAP);
+        ResponseEntity<Map<String, Object>> created =
+                http.exchange("/api/applications", HttpMethod.POST, json(body, null), MAP);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String id = (String) created.getBody().get("applicationId");
         String token = (String) created.getBody().get("trackingToken");
@@ -53,27 +53,37 @@ abstract class FreeQualificationHttpFlow {
         assertThat(created.getBody()).containsEntry("status", "SUBMITTED");
 
         Map<String, Object> view = track(id, token);
-        assertThat(view).containsEntry("status", "UNDER_REVIEW").containsEntry("reviewGroup", "hub-corse")
-                .containsEntry("departement", "2A").containsEntry("path", "FREE");
+        assertThat(view)
+                .containsEntry("status", "UNDER_REVIEW")
+                .containsEntry("reviewGroup", "hub-corse")
+                .containsEntry("departement", "2A")
+                .containsEntry("path", "FREE");
 
         // The Corsican hub sees the review task; the Rhône-Alpes hub does not, and cannot complete it.
         List<Map<String, Object>> corseTasks = tasks("reviewer-corse", "Task_ReviewApplication", id);
         assertThat(corseTasks).hasSize(1);
         assertThat(tasks("reviewer-hinaura", "Task_ReviewApplication", id)).isEmpty();
         String taskId = (String) corseTasks.get(0).get("id");
-        assertThat(complete("reviewer-hinaura", taskId, Map.of("decision", Map.of("value", "APPROVE"))).getStatusCode())
+        assertThat(complete("reviewer-hinaura", taskId, Map.of("decision", Map.of("value", "APPROVE")))
+                        .getStatusCode())
                 .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
 
         // A decision the server does not accept leaves the task open.
-        assertThat(complete("reviewer-corse", taskId, Map.of("decision", Map.of("value", "MAYBE"))).getStatusCode())
+        assertThat(complete("reviewer-corse", taskId, Map.of("decision", Map.of("value", "MAYBE")))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(complete("reviewer-corse", taskId, Map.of("decision", Map.of("value", "REJECT"))).getStatusCode())
+        assertThat(complete("reviewer-corse", taskId, Map.of("decision", Map.of("value", "REJECT")))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tasks("reviewer-corse", "Task_ReviewApplication", id)).hasSize(1);
 
-        assertThat(complete("reviewer-corse", taskId, Map.of(
-                                "decision", Map.of("value", "APPROVE"),
-                                "comment", Map.of("value", "Dossier complet"))).getStatusCode())
+        assertThat(complete(
+                                "reviewer-corse",
+                                taskId,
+                                Map.of(
+                                        "decision", Map.of("value", "APPROVE"),
+                                        "comment", Map.of("value", "Dossier complet")))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(track(id, token)).containsEntry("status", "CONTRACTING");
 
@@ -81,7 +91,10 @@ abstract class FreeQualificationHttpFlow {
         assertThat(tasks("reviewer-corse", "Task_ValidateBankDetails", id)).isEmpty();
         List<Map<String, Object>> bankTasks = tasks("backoffice", "Task_ValidateBankDetails", id);
         assertThat(bankTasks).hasSize(1);
-        assertThat(complete("backoffice", (String) bankTasks.get(0).get("id"), Map.of("bankValid", Map.of("value", true)))
+        assertThat(complete(
+                                "backoffice",
+                                (String) bankTasks.get(0).get("id"),
+                                Map.of("bankValid", Map.of("value", true)))
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -89,13 +102,24 @@ abstract class FreeQualificationHttpFlow {
         assertThat(view).containsEntry("status", "QUALIFIED").containsEntry("outcome", "QUALIFIED");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> timeline = (List<Map<String, Object>>) view.get("timeline");
-        assertThat(timeline).extracting(e -> e.get("event"))
-                .contains("SUBMITTED", "ASSESSED", "UNDER_REVIEW", "REVIEW_APPROVE", "CONTRACTING",
-                        "BANK_DETAILS_VALIDATED", "SUBSCRIPTION_RECORDED", "QUALIFIED");
-        assertThat(timeline).filteredOn(e -> "REVIEW_APPROVE".equals(e.get("event")))
-                .extracting(e -> e.get("actor")).containsExactly("reviewer-corse");
+        assertThat(timeline)
+                .extracting(e -> e.get("event"))
+                .contains(
+                        "SUBMITTED",
+                        "ASSESSED",
+                        "UNDER_REVIEW",
+                        "REVIEW_APPROVE",
+                        "CONTRACTING",
+                        "BANK_DETAILS_VALIDATED",
+                        "SUBSCRIPTION_RECORDED",
+                        "QUALIFIED");
+        assertThat(timeline)
+                .filteredOn(e -> "REVIEW_APPROVE".equals(e.get("event")))
+                .extracting(e -> e.get("actor"))
+                .containsExactly("reviewer-corse");
 
-        ResponseEntity<List<Map<String, Object>>> map = http.exchange("/api/places?departement=2A", HttpMethod.GET, null, LIST);
+        ResponseEntity<List<Map<String, Object>>> map =
+                http.exchange("/api/places?departement=2A", HttpMethod.GET, null, LIST);
         assertThat(map.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(map.getBody()).anySatisfy(place -> {
             assertThat(place).containsEntry("siret", siret).containsEntry("commune", "Ajaccio");
@@ -104,7 +128,9 @@ abstract class FreeQualificationHttpFlow {
         String contact = (String) ((Map<?, ?>) body.get("contact")).get("email");
         assertThat(mail.waitForIncomingEmail(15_000, 2)).isTrue();
         awaitMails(contact, 2);
-        assertThat(subjectsTo(contact)).anyMatch(s -> s.contains("est enregistrée")).anyMatch(s -> s.contains("qualifié"));
+        assertThat(subjectsTo(contact))
+                .anyMatch(s -> s.contains("est enregistrée"))
+                .anyMatch(s -> s.contains("qualifié"));
     }
 
     Map<String, Object> track(String id, String token) {
@@ -117,17 +143,24 @@ abstract class FreeQualificationHttpFlow {
     }
 
     List<Map<String, Object>> tasks(String user, String definitionKey, String businessKey) {
-        ResponseEntity<List<Map<String, Object>>> response = http.withBasicAuth(user, "demo").exchange(
-                "/engine-rest/task?taskDefinitionKey=" + definitionKey + "&processInstanceBusinessKey=" + businessKey,
-                HttpMethod.GET, null, LIST);
+        ResponseEntity<List<Map<String, Object>>> response = http.withBasicAuth(user, "demo")
+                .exchange(
+                        "/engine-rest/task?taskDefinitionKey=" + definitionKey + "&processInstanceBusinessKey="
+                                + businessKey,
+                        HttpMethod.GET,
+                        null,
+                        LIST);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
 
     ResponseEntity<String> complete(String user, String taskId, Map<String, Object> variables) {
-        return http.withBasicAuth(user, "demo").exchange(
-                "/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
-                json(Map.of("variables", variables), null), String.class);
+        return http.withBasicAuth(user, "demo")
+                .exchange(
+                        "/engine-rest/task/" + taskId + "/complete",
+                        HttpMethod.POST,
+                        json(Map.of("variables", variables), null),
+                        String.class);
     }
 
     static HttpEntity<Object> json(Object body, HttpHeaders extra) {
@@ -147,7 +180,8 @@ abstract class FreeQualificationHttpFlow {
         return Arrays.stream(mail.getReceivedMessages())
                 .filter(m -> {
                     try {
-                        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(recipient));
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equals(recipient));
                     } catch (Exception e) {
                         return false;
                     }

@@ -31,7 +31,8 @@ public final class PostgresDatabase implements ExecutionCondition {
         } catch (SQLException e) {
             String message = "PostgreSQL not reachable at " + ADMIN_URL + " (" + e.getMessage() + ")";
             if ("required".equals(mode)) {
-                throw new IllegalStateException(message + ": PostgreSQL tests are required here (-Daptic.test.postgres=required)", e);
+                throw new IllegalStateException(
+                        message + ": PostgreSQL tests are required here (-Daptic.test.postgres=required)", e);
             }
             System.err.println("\n**********************************************************************\n"
                     + "*** SKIPPING PostgreSQL tests: " + message + "\n"

@@ -19,14 +19,25 @@ public final class Samples {
     public static Map<String, Object> application(String siret, String postalCode, String inseeCode, String commune) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("siret", siret);
-        body.put("organisation", new LinkedHashMap<>(Map.of(
-                "name", "Espace numérique " + siret.substring(9),
-                "legalForm", "ASSOCIATION",
-                "website", "https://exemple.org",
-                "description", "Médiation numérique de proximité")));
-        body.put("contact", new LinkedHashMap<>(Map.of(
-                "name", "Camille Martin", "email", "camille." + siret + "@exemple.org", "phone", "04 95 00 00 00")));
-        body.put("legalRepresentative", new LinkedHashMap<>(Map.of("name", "Dominique Leroy", "email", "presidence@exemple.org")));
+        body.put(
+                "organisation",
+                new LinkedHashMap<>(Map.of(
+                        "name", "Espace numérique " + siret.substring(9),
+                        "legalForm", "ASSOCIATION",
+                        "website", "https://exemple.org",
+                        "description", "Médiation numérique de proximité")));
+        body.put(
+                "contact",
+                new LinkedHashMap<>(Map.of(
+                        "name",
+                        "Camille Martin",
+                        "email",
+                        "camille." + siret + "@exemple.org",
+                        "phone",
+                        "04 95 00 00 00")));
+        body.put(
+                "legalRepresentative",
+                new LinkedHashMap<>(Map.of("name", "Dominique Leroy", "email", "presidence@exemple.org")));
         Map<String, Object> place = new LinkedHashMap<>();
         place.put("name", "Médiathèque des Cannes");
         place.put("address", "1 avenue de Paris");
@@ -38,24 +49,36 @@ public final class Samples {
         place.put("openingHours", "Mo-Fr 09:00-17:00");
         place.put("regulatedPrice", true);
         place.put("servicesPerYear", 1800);
-        place.put("services", List.of("Aide aux démarches administratives", "Maîtrise des outils numériques du quotidien"));
+        place.put(
+                "services",
+                List.of("Aide aux démarches administratives", "Maîtrise des outils numériques du quotidien"));
         body.put("places", new ArrayList<>(List.of(place)));
-        body.put("quality", new LinkedHashMap<>(Map.of(
-                "trainedMediators", 2,
-                "volunteers", 3,
-                "supervisedVolunteers", 3,
-                "openingHoursPerWeek", 30,
-                "accessible", true,
-                "yearsOfActivity", 4,
-                "nationalProgrammes", List.of("France Services"))));
+        body.put(
+                "quality",
+                new LinkedHashMap<>(Map.of(
+                        "trainedMediators", 2,
+                        "volunteers", 3,
+                        "supervisedVolunteers", 3,
+                        "openingHoursPerWeek", 30,
+                        "accessible", true,
+                        "yearsOfActivity", 4,
+                        "nationalProgrammes", List.of("France Services"))));
         Map<String, Object> commitments = new LinkedHashMap<>();
-        for (String code : List.of("ZERO_REMAINING_COST", "PRIORITY_PUBLICS", "NEUTRALITY", "DATA_PROTECTION",
-                "QUALITY_APPROACH", "UP_TO_DATE_CATALOGUE", "TERRITORIAL_COOPERATION")) {
+        for (String code : List.of(
+                "ZERO_REMAINING_COST",
+                "PRIORITY_PUBLICS",
+                "NEUTRALITY",
+                "DATA_PROTECTION",
+                "QUALITY_APPROACH",
+                "UP_TO_DATE_CATALOGUE",
+                "TERRITORIAL_COOPERATION")) {
             commitments.put(code, true);
         }
         body.put("charter", new LinkedHashMap<>(Map.of("version", "V2", "commitments", commitments)));
         body.put("termsAccepted", true);
-        body.put("bank", new LinkedHashMap<>(Map.of("holder", "Association Exemple", "iban", iban(), "bic", "AGRIFRPP")));
+        body.put(
+                "bank",
+                new LinkedHashMap<>(Map.of("holder", "Association Exemple", "iban", iban(), "bic", "AGRIFRPP")));
         return body;
     }
 
@@ -79,7 +102,10 @@ public final class Samples {
     /** A random French IBAN with a valid mod-97 check. */
     public static String iban() {
         String bban = digits(ThreadLocalRandom.current(), 23);
-        int check = 98 - new java.math.BigInteger(bban + "152700").mod(java.math.BigInteger.valueOf(97)).intValue();
+        int check = 98
+                - new java.math.BigInteger(bban + "152700")
+                        .mod(java.math.BigInteger.valueOf(97))
+                        .intValue();
         return "FR" + String.format("%02d", check) + bban;
     }
 
