@@ -1,7 +1,14 @@
 package fr.aptic.qualification.eligibility;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A small CSV file as a spreadsheet shows it: a header, then rows numbered like the spreadsheet's lines (the header
@@ -15,6 +22,25 @@ record CsvTable(String name, List<String> header, List<CsvTable.Row> rows) {
 
         String cell(int column) {
             return column < cells.size() ? cells.get(column) : "";
+        }
+    }
+
+    /** A UTF-8 file, named by its file name. */
+    static CsvTable read(Path file) {
+        try {
+            return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A UTF-8 resource of the test classpath, such as {@code /reference/hubs.csv}. */
+    static CsvTable fromClasspath(String resource) {
+        try (InputStream in = CsvTable.class.getResourceAsStream(resource)) {
+            String content = new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+            return parse(resource.substring(resource.lastIndexOf('/') + 1), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

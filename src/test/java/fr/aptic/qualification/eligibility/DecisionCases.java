@@ -1,9 +1,5 @@
 package fr.aptic.qualification.eligibility;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +51,7 @@ final class DecisionCases {
             throw new IllegalArgumentException(fileName + ": no decision '" + key + "' in " + DecisionModels.DIRECTORY
                     + "/ (the file name must be the decision key)");
         }
-        CsvTable table = CsvTable.parse(fileName, readUtf8(file));
+        CsvTable table = CsvTable.read(file);
         DecisionCases cases = new DecisionCases(table, key, collectsResults(models.model(key)));
         cases.bindColumns(models);
         return cases;
@@ -74,6 +70,13 @@ final class DecisionCases {
         int description = table.column(DESCRIPTION);
         String text = description < 0 ? "" : row.cell(description).strip();
         return (table.name() + ":" + row.number() + " " + text).strip();
+    }
+
+    /** Where a failure points a process owner: {@code eligibility.csv, row 6 (description)}. */
+    String location(CsvTable.Row row) {
+        int description = table.column(DESCRIPTION);
+        String text = description < 0 ? "" : " (" + row.cell(description).strip() + ")";
+        return table.name() + ", row " + row.number() + text;
     }
 
     Map<String, Object> variables(CsvTable.Row row) {
@@ -216,13 +219,5 @@ final class DecisionCases {
             names.add(matcher.group());
         }
         return names;
-    }
-
-    private static String readUtf8(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -62,7 +62,7 @@ class DecisionTableCasesTest {
     }
 
     private static void run(DecisionCases cases, CsvTable.Row row, DecisionModels models, DmnEngine engine) {
-        String where = cases.testName(row).replaceFirst(":(\\d+)", ", row $1:");
+        String where = cases.location(row);
         Map<String, Object> variables;
         DmnDecisionResult result;
         try {

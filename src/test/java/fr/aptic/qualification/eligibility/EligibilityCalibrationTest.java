@@ -2,9 +2,6 @@ package fr.aptic.qualification.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -30,18 +27,17 @@ class EligibilityCalibrationTest {
     }
 
     @Test
-    void admitsAtLeastNineInTenNetworkMembersRunningTheirOwnPlace() throws IOException {
-        CsvTable members = networkMembers();
+    void admitsAtLeastNineInTenNetworkMembersRunningTheirOwnPlace() {
+        CsvTable members = CsvTable.fromClasspath("/eligibility/network-members.csv");
         List<Map<String, Object>> ownPlaceMembers = members.rows().stream()
                 .filter(row -> row.cell(members.column("placeKind")).equals("OWN_PLACE"))
                 .map(row -> asApplicant(members, row))
                 .toList();
 
-        List<Object> turnedAway = ownPlaceMembers.stream()
+        List<String> turnedAway = ownPlaceMembers.stream()
                 .map(EligibilityCalibrationTest::evaluate)
                 .filter(result -> !result.<Boolean>getEntry("eligible"))
                 .map(result -> result.getEntry("score") + " " + result.getEntry("reasons"))
-                .map(Object.class::cast)
                 .toList();
 
         assertThat(ownPlaceMembers).hasSizeGreaterThan(100);
@@ -85,12 +81,5 @@ class EligibilityCalibrationTest {
 
     private static int integer(CsvTable members, CsvTable.Row row, String column) {
         return Integer.parseInt(row.cell(members.column(column)));
-    }
-
-    private static CsvTable networkMembers() throws IOException {
-        try (InputStream in =
-                EligibilityCalibrationTest.class.getResourceAsStream("/eligibility/network-members.csv")) {
-            return CsvTable.parse("network-members.csv", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
     }
 }

@@ -2,10 +2,6 @@ package fr.aptic.qualification.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,7 +102,7 @@ class HubRoutingReferenceDataTest {
     }
 
     private static List<HubPeriod> hubPeriods() {
-        CsvTable hubs = reference("hubs.csv");
+        CsvTable hubs = CsvTable.fromClasspath("/reference/hubs.csv");
         return hubs.rows().stream()
                 .map(row -> new HubPeriod(
                         row.cell(hubs.column("hubId")),
@@ -118,7 +114,7 @@ class HubRoutingReferenceDataTest {
     }
 
     private static Map<String, String> regionsByDepartement() {
-        CsvTable departements = reference("departements.csv");
+        CsvTable departements = CsvTable.fromClasspath("/reference/departements.csv");
         Map<String, String> regions = new LinkedHashMap<>();
         departements
                 .rows()
@@ -133,14 +129,5 @@ class HubRoutingReferenceDataTest {
 
     private static LocalDate date(String cell) {
         return cell.isBlank() ? null : LocalDate.parse(cell);
-    }
-
-    private static CsvTable reference(String file) {
-        try (InputStream in = HubRoutingReferenceDataTest.class.getResourceAsStream("/reference/" + file)) {
-            return CsvTable.parse(
-                    file, new String(Objects.requireNonNull(in, file).readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -20,6 +22,7 @@ class RequiredDecisionBehaviourTest {
 
     private static final DmnEngine ENGINE = DecisionEngines.create();
     private static final DecisionModels MODELS = DecisionModels.load(ENGINE);
+    private static final Map<String, DmnDecision> BEHAVIOUR = behaviourDecisions();
 
     @Test
     void handsOverACollectResultAsAListEvenForASingleMatch() {
@@ -81,16 +84,15 @@ class RequiredDecisionBehaviourTest {
     }
 
     private static Object seen(String decisionKey, Map<String, Object> variables) {
-        return ENGINE.evaluateDecision(behaviourDecision(decisionKey), variables)
-                .getSingleEntry();
+        return ENGINE.evaluateDecision(BEHAVIOUR.get(decisionKey), variables).getSingleEntry();
     }
 
-    private static DmnDecision behaviourDecision(String key) {
+    private static Map<String, DmnDecision> behaviourDecisions() {
         try (InputStream in = RequiredDecisionBehaviourTest.class.getResourceAsStream(
                 "/eligibility/required-decision-behaviour.dmn")) {
-            return ENGINE.parseDecision(key, in);
+            return ENGINE.parseDecisions(in).stream().collect(Collectors.toMap(DmnDecision::getKey, d -> d));
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
