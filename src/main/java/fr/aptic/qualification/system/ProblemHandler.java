@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -121,7 +122,7 @@ class ProblemHandler {
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Type de contenu non pris en charge : " + e.getContentType() + " (attendu : "
                         + e.getSupportedMediaTypes() + ")",
-                List.of());
+                List.of(FieldError.of("Content-Type", "attendu : " + e.getSupportedMediaTypes())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -164,7 +165,8 @@ class ProblemHandler {
         return respond(HttpStatus.FORBIDDEN, "Vous n'avez pas accès à cette ressource", List.of());
     }
 
-    @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingException.class})
+    @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingException.class, ConcurrencyFailureException.class
+    })
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
         return respond(HttpStatus.CONFLICT, "Conflit avec une modification concurrente ; réessayez", List.of());
     }

@@ -15,18 +15,22 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what. The engine REST API and our staff endpoints take HTTP Basic against the engine's
  * identity service and keep no session; our API also reads a Tasklist session for GETs. The webapps
- * (Cockpit, Tasklist, Admin) run their own login and CSRF protection.
+ * (Cockpit, Tasklist, Admin) run their own login and CSRF protection (Camunda's CsrfPreventionFilter).
+ * A login while the engine locks the user after failed attempts is a 429 with Retry-After.
  */
 @Configuration
 @EnableMethodSecurity
@@ -56,6 +60,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::apiHeaders)
                 .exceptionHandling(
                         ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .addFilterAfter(new EngineIdentityFilter(identity), BasicAuthenticationFilter.class)
@@ -85,6 +90,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 // Writes need Basic credentials (a cookie never authorises a write), so CSRF cannot apply.
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::apiHeaders)
                 .exceptionHandling(
                         ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .addFilterBefore(new TasklistSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
@@ -102,8 +108,33 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Our API and the engine REST API answer data, never pages: nothing may run, load or frame them (CSP),
+     * nothing is sniffed or cached, and HSTS goes out on every response that came over HTTPS (the proxy in
+     * front terminates TLS; see the README).
+     */
+    private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'; base-uri 'none'"))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    /** Requests the firewall refuses (encoded slashes, NUL, "..") get a problem, not Tomcat's error page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, exception) ->
+                writeProblem(response, HttpStatus.BAD_REQUEST, "Adresse de requête refusée (caractères interdits)");
+    }
+
     private AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            if (exception instanceof LoginThrottledException throttled) {
+                WebappLoginThrottleFilter.tooManyAttempts(response, throttled.lock(), objectMapper);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"aptic\", charset=\"UTF-8\"");
             writeProblem(response, HttpStatus.UNAUTHORIZED, "Authentification requise");
         };
