@@ -166,10 +166,10 @@ abstract class FreeQualificationHttpFlow {
                 .isEqualTo(HttpStatus.CONFLICT);
 
         String contact = (String) ((Map<?, ?>) body.get("contact")).get("email");
-        assertThat(mail.waitForIncomingEmail(15_000, 2)).isTrue();
-        awaitMails(contact, 2);
+        awaitMails(contact, 3);
         assertThat(subjectsTo(contact))
                 .anyMatch(s -> s.contains("est enregistrée"))
+                .anyMatch(s -> s.contains("est approuvée"))
                 .anyMatch(s -> s.contains("qualifié"));
     }
 
