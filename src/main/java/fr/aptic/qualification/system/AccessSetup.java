@@ -188,16 +188,16 @@ public class AccessSetup {
     }
 
     /**
-     * Grants the group these permissions on the resource, adding them to what an earlier start granted (so a
-     * permission added here reaches existing databases too).
+     * Grants a group permissions on a resource, adding them to what an earlier start granted (so a permission
+     * added here reaches existing databases too); {@link Authorization#ANY} grants every user, globally.
      */
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean everyone = Authorization.ANY.equals(groupId);
         Authorization authorization = find(groupId, resource, resourceId);
         if (authorization == null) {
-            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            if (Authorization.ANY.equals(groupId)) {
-                authorization.setUserId(Authorization.ANY);
-            } else {
+            authorization = authorizations.createNewAuthorization(
+                    everyone ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+            if (!everyone) {
                 authorization.setGroupId(groupId);
             }
             authorization.setResource(resource);
@@ -230,15 +230,17 @@ public class AccessSetup {
     }
 
     private Authorization find(String groupId, Resource resource, String resourceId) {
+        boolean everyone = Authorization.ANY.equals(groupId);
         var query =
                 authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
-        if (Authorization.ANY.equals(groupId)) {
-            query.userIdIn(Authorization.ANY);
+        if (everyone) {
+            query.authorizationType(Authorization.AUTH_TYPE_GLOBAL);
         } else {
             query.groupIdIn(groupId);
         }
+        int type = everyone ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT;
         return query.list().stream()
-                .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+                .filter(a -> a.getAuthorizationType() == type)
                 .findFirst()
                 .orElse(null);
     }
