@@ -77,6 +77,7 @@ public class AccessSetup {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(group, Resources.FILTER, "*", Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         }
         // The national team reads every instance and task, and works on the tasks routed to it (reviews where
         // no hub applies, overdue reviews, audits) through the engine's per-task grants; it never completes a
@@ -175,6 +176,8 @@ public class AccessSetup {
     public void reviewerGroup(String groupId, String name) {
         group(groupId, name, "WORKFLOW");
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        // Definitions are the published models, not data: Tasklist shows their names beside each task.
+        grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     }
 
     public void group(String id, String name, String type) {

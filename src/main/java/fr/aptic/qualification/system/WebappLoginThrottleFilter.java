@@ -2,10 +2,18 @@ package fr.aptic.qualification.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class WebappLoginThrottleFilter extends OncePerRequestFilter {
+
+    /** A login form is a user name and a password; anything longer is not one. */
+    static final int MAX_FORM = 16 * 1024;
 
     private static final Pattern LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
@@ -45,13 +56,84 @@ class WebappLoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // The webapp reads the form through @FormParam, which still works once the container parsed it here.
-        var lock = throttle.getObject().lockOf(request.getParameter("username"));
+        // Read the small form ourselves and replay it: the webapp's JAX-RS resource then reads it as usual.
+        byte[] form = request.getInputStream().readNBytes(MAX_FORM);
+        var lock = throttle.getObject().lockOf(username(form));
         if (lock.isEmpty()) {
-            chain.doFilter(request, response);
+            chain.doFilter(new Replayed(request, form), response);
             return;
         }
         tooManyAttempts(response, lock.get(), objectMapper);
+    }
+
+    static String username(byte[] form) {
+        for (String pair : new String(form, StandardCharsets.ISO_8859_1).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && "username".equals(pair.substring(0, equals))) {
+                try {
+                    return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The request with its body read already, served again from memory. */
+    private static final class Replayed extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        Replayed(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous replay only");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
     }
 
     static void tooManyAttempts(HttpServletResponse response, LoginThrottle.Lock lock, ObjectMapper objectMapper)
