@@ -154,6 +154,7 @@ abstract class AuthorizationMatrix {
         });
         p.put("GET /api/places", (role, cell) -> send(as(role, review(), get("/api/places"))));
         p.put("GET /api/places.geojson", (role, cell) -> send(as(role, review(), get("/api/places.geojson"))));
+        p.put("GET /api/places.csv", (role, cell) -> send(as(role, review(), get("/api/places.csv"))));
         // The review task of an application routed to hub-corse, through the engine REST API
         p.put(
                 "GET /engine-rest/task?processInstanceBusinessKey={id}",
