@@ -140,6 +140,10 @@ public class ApplicationService {
         if (patch == null || !patch.isObject() || patch.isEmpty()) {
             throw ProblemException.invalid("", "un objet JSON avec au moins un champ de la demande est attendu");
         }
+        // The SIRET is who applies: changing it would slip another organisation past the one-application rule.
+        if (patch.has("siret") && !patch.get("siret").asText().equals(application.siret())) {
+            throw ProblemException.invalid("siret", "le SIRET d'une demande ne peut pas être modifié");
+        }
         ApplicationRequest merged = merge(applicationId, (ObjectNode) patch);
         List<FieldError> errors = awaitingBank ? validator.validateBank(merged.bank()) : validator.validate(merged);
         if (!errors.isEmpty()) {
@@ -210,7 +214,7 @@ public class ApplicationService {
             stored.setAll(patch);
             return objectMapper.treeToValue(stored, ApplicationRequest.class);
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("", "compléments illisibles : " + e.getOriginalMessage());
+            throw ProblemException.unreadable(e);
         }
     }
 

@@ -37,11 +37,21 @@ public class ApplicationValidator {
             "OTHER");
     public static final Set<String> PLACE_KINDS = Set.of("OWN_PLACE", "PARTNER_PLACE", "ITINERANT", "HOME");
     static final int MAX_PLACES = 50;
+    /** The charter's version in force: the commitments checked are this version's. */
+    static final String CHARTER_VERSION = "V2";
 
     private static final Pattern PHONE = Pattern.compile("[+0-9 .()-]{6,25}");
     private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{1,490}");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200d]]");
+    /**
+     * Characters no field may hold: controls (NUL, escape…; line breaks only in multi-line fields), format
+     * characters (bidi overrides that make a name read backwards, zero-width spaces; the zero-width joiner of
+     * emoji sequences excepted), lone surrogates (not text, and not storable as UTF-8) and noncharacters.
+     */
+    private static final Pattern CONTROL =
+            Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\p{Cf}&&[^\\u200d]]|\\p{Cs}|[\\uFFFE\\uFFFF]");
+    /** Line and paragraph separators: line breaks that single-line fields refuse like \\n. */
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t\\u2028\\u2029\\u0085]");
 
     private final Territories territories;
 
@@ -175,9 +185,9 @@ public class ApplicationValidator {
                 String service = place.services().get(j);
                 String field = at + ".services[" + j + "]";
                 if (service == null || !NationalServices.isService(service)) {
-                    errors.add(field, "service inconnu du référentiel national : " + service);
+                    errors.add(field, "service inconnu du référentiel national : " + shown(service));
                 } else if (!seen.add(service)) {
-                    errors.add(field, "service en double : " + service);
+                    errors.add(field, "service en double : " + shown(service));
                 }
             }
         }
@@ -206,7 +216,7 @@ public class ApplicationValidator {
                 if (programmes.get(i) == null || !NationalServices.isProgramme(programmes.get(i))) {
                     errors.add(
                             "quality.nationalProgrammes[" + i + "]",
-                            "dispositif national inconnu : " + programmes.get(i));
+                            "dispositif national inconnu : " + shown(programmes.get(i)));
                 }
             }
         }
@@ -217,7 +227,10 @@ public class ApplicationValidator {
             errors.add("charter", "obligatoire");
             return;
         }
-        errors.text("charter.version", charter.version(), 10, true);
+        String version = errors.text("charter.version", charter.version(), 10, true);
+        if (version != null && !CHARTER_VERSION.equals(version)) {
+            errors.add("charter.version", "version de la charte inconnue ; version en vigueur : " + CHARTER_VERSION);
+        }
         Map<String, Boolean> commitments = charter.commitments();
         if (commitments == null) {
             errors.add("charter.commitments", "obligatoire");
@@ -252,6 +265,16 @@ public class ApplicationValidator {
         }
     }
 
+    /** A refused value as a message may quote it: short, without characters that would disguise it. */
+    static String shown(String value) {
+        if (value == null) {
+            return "null";
+        }
+        String visible =
+                CONTROL.matcher(LINE_BREAK.matcher(value).replaceAll(" ")).replaceAll("?");
+        return visible.length() <= 80 ? visible : visible.substring(0, 77) + "…";
+    }
+
     private static List<String> sorted(Set<String> values) {
         return values.stream().sorted().toList();
     }
@@ -275,7 +298,7 @@ public class ApplicationValidator {
                 add(field, "trop long (au plus " + max + " caractères)");
                 return null;
             }
-            if (CONTROL.matcher(value).find() || value.indexOf('\n') >= 0 || value.indexOf('\t') >= 0) {
+            if (CONTROL.matcher(value).find() || LINE_BREAK.matcher(value).find()) {
                 add(field, "caractères de contrôle interdits");
                 return null;
             }

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -35,7 +37,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Turns every failure of our API into an RFC 9457 problem: field errors for bad input, the contract's status
  * codes, and never a stack trace. Anything unexpected is a 500 without details, logged with an id.
  */
-@RestControllerAdvice(basePackages = "fr.aptic.qualification")
+// Global (not limited to our controllers' packages): a 415 or 405 is raised before any controller is chosen.
+// Before Spring Boot's own problem-details advice, which would answer "Failed to read request" without a field.
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -102,7 +107,7 @@ class ProblemHandler {
 
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e) {
-        return respond(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), List.of());
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), List.of(FieldError.of("", e.getMessage())));
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class})

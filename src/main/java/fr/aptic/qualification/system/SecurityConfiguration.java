@@ -3,7 +3,7 @@ package fr.aptic.qualification.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -125,8 +125,11 @@ class SecurityConfiguration {
     /** Requests the firewall refuses (encoded slashes, NUL, "..") get a problem, not Tomcat's error page. */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
-        return (request, response, exception) ->
-                writeProblem(response, HttpStatus.BAD_REQUEST, "Adresse de requête refusée (caractères interdits)");
+        return (request, response, exception) -> writeProblem(
+                response,
+                HttpStatus.BAD_REQUEST,
+                "Adresse de requête refusée (caractères interdits)",
+                List.of(FieldError.of("url", "caractères interdits dans l'adresse")));
     }
 
     private AuthenticationEntryPoint unauthorized() {
@@ -146,19 +149,16 @@ class SecurityConfiguration {
     }
 
     private void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        writeProblem(response, status, detail, List.of());
+    }
+
+    private void writeProblem(HttpServletResponse response, HttpStatus status, String detail, List<FieldError> errors)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         objectMapper.writeValue(
                 response.getOutputStream(),
-                Map.of(
-                        "type",
-                        "about:blank",
-                        "title",
-                        status.getReasonPhrase(),
-                        "status",
-                        status.value(),
-                        "detail",
-                        detail));
+                ProblemHandler.respond(status, detail, errors).getBody());
     }
 }
