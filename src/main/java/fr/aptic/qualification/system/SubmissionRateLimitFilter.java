@@ -70,8 +70,9 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
             long now = System.nanoTime();
             buckets.values().removeIf(bucket -> bucket.isFull(now));
         }
-        long waitNanos = buckets.computeIfAbsent(client, key -> new Bucket(capacity, refillNanos))
-                .tryTake(System.nanoTime());
+        long now = System.nanoTime();
+        long waitNanos = buckets.computeIfAbsent(client, key -> new Bucket(capacity, refillNanos, now))
+                .tryTake(now);
         if (waitNanos == 0) {
             chain.doFilter(request, response);
             return;
@@ -98,11 +99,11 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
         private double tokens;
         private long updatedAt;
 
-        Bucket(int capacity, long refillNanos) {
+        Bucket(int capacity, long refillNanos, long now) {
             this.capacity = capacity;
             this.refillNanos = refillNanos;
             this.tokens = capacity;
-            this.updatedAt = System.nanoTime();
+            this.updatedAt = now;
         }
 
         /** Takes a token and answers 0, or answers how long until one is available (nanoseconds). */
@@ -121,8 +122,11 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
         }
 
         private void refill(long now) {
-            tokens = Math.min(capacity, tokens + (double) (now - updatedAt) / refillNanos);
-            updatedAt = now;
+            // Threads may read the clock in one order and get here in the other: time never runs backwards.
+            if (now > updatedAt) {
+                tokens = Math.min(capacity, tokens + (double) (now - updatedAt) / refillNanos);
+                updatedAt = now;
+            }
         }
     }
 }

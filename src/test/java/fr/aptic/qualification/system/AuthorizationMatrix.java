@@ -249,6 +249,11 @@ abstract class AuthorizationMatrix {
                                 get("/engine-rest/history/variable-instance?variableName=bankIban&processInstanceId="
                                         + contractingInstance())),
                         any()));
+        p.put(
+                "GET /engine-rest/history/detail?variableName=bankIban",
+                (role, cell) -> query(
+                        as(role, bank(), get("/engine-rest/history/detail?processInstanceId=" + contractingInstance())),
+                        json -> json.findValuesAsText("variableName").contains("bankIban")));
         p.put("POST /engine-rest/task/{bankTaskId}/complete", (role, cell) -> {
             Submitted subject = cell.succeeds() ? scenarios.contracting() : bank();
             String task = scenarios.taskId(subject.id(), Scenarios.BANK_TASK);

@@ -94,6 +94,10 @@ abstract class BadInputCorpus {
         assertThat(problem.path("status").asInt()).isEqualTo(expected);
         assertThat(problem.path("detail").asText()).isNotBlank();
         assertThat(reply.text()).as("no stack trace").doesNotContain("Exception", "\tat ");
+        Object iban = ((Map<?, ?>) c.getOrDefault("set", Map.of())).get("bank.iban");
+        if (iban instanceof String value && value.strip().length() > 4) {
+            assertThat(reply.text()).as("an IBAN is never echoed").doesNotContain(value.strip());
+        }
         if (c.containsKey("field")) {
             assertThat(problem.path("errors").findValuesAsText("field"))
                     .as("fields named in %s", reply)
