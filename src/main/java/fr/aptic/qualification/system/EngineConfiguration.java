@@ -78,5 +78,12 @@ class EngineConfiguration {
             }
         }
         events.publishEvent(new EngineReadyEvent(engine));
+        if (engine.getIdentityService()
+                        .createUserQuery()
+                        .memberOfGroup(AccessSetup.ADMIN)
+                        .count()
+                == 0) {
+            log.warn("No administrator: set APTIC_ADMIN_USER and APTIC_ADMIN_PASSWORD (Admin's setup page is closed)");
+        }
     }
 }

@@ -101,8 +101,17 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-        // Cockpit, Tasklist and Admin authenticate users and check CSRF themselves.
-        return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        // Cockpit, Tasklist and Admin authenticate users and check CSRF themselves. Admin's "create the first
+        // administrator" page would hand the engine to the first visitor of an instance started without
+        // APTIC_ADMIN_USER: the administrator comes from the environment only.
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/admin/setup/**"))
+                        .denyAll()
+                        .anyRequest()
+                        .permitAll())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, exception) ->
+                                writeProblem(response, HttpStatus.FORBIDDEN, "Vous n'avez pas accès à cette ressource"))
+                        .accessDeniedHandler(forbidden()))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();

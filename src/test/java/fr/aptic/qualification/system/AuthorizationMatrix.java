@@ -282,6 +282,15 @@ abstract class AuthorizationMatrix {
                 return new Seen(reply.status(), null, reply);
             });
         }
+        p.put(
+                "POST /camunda/api/admin/setup/default/user/create",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/camunda/api/admin/setup/default/user/create")
+                                .json(Map.of(
+                                        "profile", Map.of("id", "intruder", "firstName", "I", "lastName", "I"),
+                                        "credentials", Map.of("password", "intruder-password"))))));
         return p;
     }
 

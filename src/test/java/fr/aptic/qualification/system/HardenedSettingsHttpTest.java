@@ -71,6 +71,16 @@ class HardenedSettingsHttpTest {
                     .isEqualTo(401);
             assertThat(identity.createUserQuery().userId(demo).count()).isZero();
         }
+        Reply setup = api.post("/camunda/api/admin/setup/default/user/create")
+                .json(Map.of(
+                        "profile", Map.of("id", "intruder", "firstName", "I", "lastName", "I"),
+                        "credentials", Map.of("password", "intruder-password")))
+                .send();
+        assertThat(setup.status()).isEqualTo(403);
+        assertThat(setup.json().path("detail").asText())
+                .as("refused by us, not by Camunda")
+                .contains("accès");
+        assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
     }
 
     @Test
