@@ -5,6 +5,7 @@ import fr.aptic.qualification.reference.CharterCommitments;
 import fr.aptic.qualification.reference.Email;
 import fr.aptic.qualification.reference.Iban;
 import fr.aptic.qualification.reference.NationalServices;
+import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.Siret;
 import fr.aptic.qualification.reference.Territories;
 import fr.aptic.qualification.system.FieldError;
@@ -43,15 +44,6 @@ public class ApplicationValidator {
     private static final Pattern PHONE = Pattern.compile("[+0-9 .()-]{6,25}");
     private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{1,490}");
-    /**
-     * Characters no field may hold: controls (NUL, escape…; line breaks only in multi-line fields), format
-     * characters (bidi overrides that make a name read backwards, zero-width spaces; the zero-width joiner of
-     * emoji sequences excepted), lone surrogates (not text, and not storable as UTF-8) and noncharacters.
-     */
-    private static final Pattern CONTROL =
-            Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\p{Cf}&&[^\\u200d]]|\\p{Cs}|[\\uFFFE\\uFFFF]");
-    /** Line and paragraph separators: line breaks that single-line fields refuse like \\n. */
-    private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t\\u2028\\u2029\\u0085]");
 
     private final Territories territories;
 
@@ -185,9 +177,9 @@ public class ApplicationValidator {
                 String service = place.services().get(j);
                 String field = at + ".services[" + j + "]";
                 if (service == null || !NationalServices.isService(service)) {
-                    errors.add(field, "service inconnu du référentiel national : " + shown(service));
+                    errors.add(field, "service inconnu du référentiel national : " + PlainText.shown(service));
                 } else if (!seen.add(service)) {
-                    errors.add(field, "service en double : " + shown(service));
+                    errors.add(field, "service en double : " + PlainText.shown(service));
                 }
             }
         }
@@ -216,7 +208,7 @@ public class ApplicationValidator {
                 if (programmes.get(i) == null || !NationalServices.isProgramme(programmes.get(i))) {
                     errors.add(
                             "quality.nationalProgrammes[" + i + "]",
-                            "dispositif national inconnu : " + shown(programmes.get(i)));
+                            "dispositif national inconnu : " + PlainText.shown(programmes.get(i)));
                 }
             }
         }
@@ -265,16 +257,6 @@ public class ApplicationValidator {
         }
     }
 
-    /** A refused value as a message may quote it: short, without characters that would disguise it. */
-    static String shown(String value) {
-        if (value == null) {
-            return "null";
-        }
-        String visible =
-                CONTROL.matcher(LINE_BREAK.matcher(value).replaceAll(" ")).replaceAll("?");
-        return visible.length() <= 80 ? visible : visible.substring(0, 77) + "…";
-    }
-
     private static List<String> sorted(Set<String> values) {
         return values.stream().sorted().toList();
     }
@@ -298,7 +280,7 @@ public class ApplicationValidator {
                 add(field, "trop long (au plus " + max + " caractères)");
                 return null;
             }
-            if (CONTROL.matcher(value).find() || LINE_BREAK.matcher(value).find()) {
+            if (!PlainText.isSingleLine(value)) {
                 add(field, "caractères de contrôle interdits");
                 return null;
             }
@@ -311,7 +293,7 @@ public class ApplicationValidator {
             }
             if (value.length() > max) {
                 add(field, "trop long (au plus " + max + " caractères)");
-            } else if (CONTROL.matcher(value).find()) {
+            } else if (!PlainText.isMultiLine(value)) {
                 add(field, "caractères de contrôle interdits");
             }
         }
