@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -206,12 +206,7 @@ public class CampaignService {
         ApplicationService.Submitted submitted = applications.store(request, origin);
         campaigns.linkApplication(candidate.id(), submitted.applicationId());
         // The campaign waits for the application first, so that one ending at once (ineligible) is seen ending.
-        try {
-            asSystem.run(() -> runtime.createMessageCorrelation(TerritorialCampaignProcess.MESSAGE_CANDIDATE_APPLIED)
-                    .processInstanceBusinessKey(campaignId)
-                    .localVariableEquals(TerritorialCampaignProcess.CANDIDATE_ID.name(), candidate.id())
-                    .correlateWithResult());
-        } catch (MismatchingMessageCorrelationException e) {
+        if (!deliver(TerritorialCampaignProcess.MESSAGE_CANDIDATE_APPLIED, campaignId, candidate.id())) {
             throw ProblemException.conflict("Cette invitation n'est plus valable");
         }
         applications.start(submitted.applicationId(), origin);
@@ -227,21 +222,38 @@ public class CampaignService {
         if (candidate.isEmpty()) {
             return;
         }
-        int correlated = asSystem.call(
-                () -> runtime.createMessageCorrelation(TerritorialCampaignProcess.MESSAGE_APPLICATION_ENDED)
-                        .processInstanceBusinessKey(candidate.get().campaignId())
-                        .localVariableEquals(
-                                TerritorialCampaignProcess.CANDIDATE_ID.name(),
-                                candidate.get().id())
-                        .correlateAllWithResult()
-                        .size());
-        if (correlated == 0) {
+        if (!deliver(
+                TerritorialCampaignProcess.MESSAGE_APPLICATION_ENDED,
+                candidate.get().campaignId(),
+                candidate.get().id())) {
             log.warn(
                     "Campaign {} was not waiting for the application {} of candidate {}",
                     candidate.get().campaignId(),
                     change.applicationId(),
                     candidate.get().id());
         }
+    }
+
+    /**
+     * Delivers a message to the place instance working on this candidate; false when it is not waiting for it.
+     * The candidate id is local to that instance, while the execution that waits can be a child of it (an
+     * event-based gateway's), so the waiting executions are matched on the candidate id they see.
+     */
+    private boolean deliver(String message, String campaignId, String candidateId) {
+        return asSystem.call(() -> {
+            Optional<String> waiting = runtime
+                    .createExecutionQuery()
+                    .processInstanceBusinessKey(campaignId)
+                    .messageEventSubscriptionName(message)
+                    .list()
+                    .stream()
+                    .map(Execution::getId)
+                    .filter(id ->
+                            candidateId.equals(runtime.getVariable(id, TerritorialCampaignProcess.CANDIDATE_ID.name())))
+                    .findFirst();
+            waiting.ifPresent(id -> runtime.messageEventReceived(message, id));
+            return waiting.isPresent();
+        });
     }
 
     /** Whether the candidate's application ended qualified. */

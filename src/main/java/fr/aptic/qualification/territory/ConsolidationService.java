@@ -27,8 +27,11 @@ public class ConsolidationService {
         this.decisions = decisions;
     }
 
-    /** The consolidation of a département (a valid code) today. */
-    @Transactional(readOnly = true)
+    /**
+     * The consolidation of a département (a valid code) today. Not a read-only transaction: evaluating the
+     * decisions writes their history.
+     */
+    @Transactional
     public Consolidation of(String departement) {
         return of(departement, today());
     }
@@ -37,7 +40,7 @@ public class ConsolidationService {
      * The consolidation on a given day: injections dated within the 12 months that end that day (the same day
      * a year earlier is out), the places qualified now, the hub valid that day.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public Consolidation of(String departement, LocalDate day) {
         TerritoryRepository.Injected injected = territory.injected(departement, windowStart(day), day);
         int places = territory.qualifiedPlaces(departement);

@@ -46,7 +46,7 @@ public class FunnelService {
         this.decisions = decisions;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public FunnelReport report(String departement, String path, String campaignId, ApplicationAccess access) {
         if (departement != null) {
             injections.requireDepartement(departement);
