@@ -66,7 +66,8 @@ class FreeQualificationProcessTest {
     void refusedCharterCommitmentMakesTheApplicationIneligible() {
         Map<String, Object> body = Samples.application();
         @SuppressWarnings("unchecked")
-        Map<String, Object> commitments = (Map<String, Object>) ((Map<String, Object>) body.get("charter")).get("commitments");
+        Map<String, Object> commitments =
+                (Map<String, Object>) ((Map<String, Object>) body.get("charter")).get("commitments");
         commitments.put("NEUTRALITY", false);
         ProcessInstance instance = submit(body);
 
@@ -95,7 +96,9 @@ class FreeQualificationProcessTest {
     @Test
     void rejectedApplicationEndsRejectedWithTheReviewersReason() {
         ProcessInstance instance = submit(Samples.application());
-        tasks.complete(taskOf(instance).getId(), Map.of("decision", "REJECT", "reason", "DUPLICATE", "comment", "Déjà qualifié"));
+        tasks.complete(
+                taskOf(instance).getId(),
+                Map.of("decision", "REJECT", "reason", "DUPLICATE", "comment", "Déjà qualifié"));
 
         assertThat(instance).isEnded().hasPassed(FreeQualificationProcess.END_REJECTED);
         Application application = application(instance);
@@ -114,18 +117,27 @@ class FreeQualificationProcessTest {
         assertThat(repository.findById(submitted.applicationId()).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.CHANGES_REQUESTED);
 
-        applications.complements(submitted.applicationId(), submitted.trackingToken(),
-                objectMapper.readTree("{\"quality\": {\"trainedMediators\": 3, \"volunteers\": 0, \"openingHoursPerWeek\": 35,"
-                        + " \"accessible\": true, \"yearsOfActivity\": 5}}"),
+        applications.complements(
+                submitted.applicationId(),
+                submitted.trackingToken(),
+                objectMapper.readTree(
+                        "{\"quality\": {\"trainedMediators\": 3, \"volunteers\": 0, \"openingHoursPerWeek\": 35,"
+                                + " \"accessible\": true, \"yearsOfActivity\": 5}}"),
                 ApplicationAccess.ANONYMOUS);
         assertThat(instance).isWaitingAt(FreeQualificationProcess.REVIEW);
         tasks.complete(taskOf(instance).getId(), Map.of("decision", "APPROVE"));
 
-        ProcessInstance contracting = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ContractingProcess.KEY).processInstanceBusinessKey(submitted.applicationId()).singleResult();
+        ProcessInstance contracting = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ContractingProcess.KEY)
+                .processInstanceBusinessKey(submitted.applicationId())
+                .singleResult();
         assertThat(contracting).isWaitingAt(ContractingProcess.AWAIT_BANK_DETAILS);
-        applications.complements(submitted.applicationId(), submitted.trackingToken(),
-                objectMapper.readTree("{\"bank\": {\"holder\": \"Association\", \"iban\": \"" + Samples.iban() + "\", \"bic\": \"AGRIFRPP\"}}"),
+        applications.complements(
+                submitted.applicationId(),
+                submitted.trackingToken(),
+                objectMapper.readTree("{\"bank\": {\"holder\": \"Association\", \"iban\": \"" + Samples.iban()
+                        + "\", \"bic\": \"AGRIFRPP\"}}"),
                 ApplicationAccess.ANONYMOUS);
         assertThat(contracting).isWaitingAt(ContractingProcess.VALIDATE_BANK_DETAILS);
         Task bankTask = taskOf(contracting);
@@ -134,7 +146,8 @@ class FreeQualificationProcessTest {
         tasks.complete(bankTask.getId(), Map.of("bankValid", true));
 
         assertThat(instance).isEnded().hasPassed(FreeQualificationProcess.END_QUALIFIED);
-        assertThat(repository.findById(submitted.applicationId()).orElseThrow().status()).isEqualTo(ApplicationStatus.QUALIFIED);
+        assertThat(repository.findById(submitted.applicationId()).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.QUALIFIED);
     }
 
     @Test
@@ -157,7 +170,9 @@ class FreeQualificationProcessTest {
 
         assertThat(instance).isWaitingAt(FreeQualificationProcess.REVIEW);
         assertThat(taskOf(instance)).hasCandidateGroup("hub-corse").hasCandidateGroup("aptic-qualification");
-        assertThat(repository.timeline(application(instance).id())).extracting(TimelineEvent::event).contains("REVIEW_OVERDUE");
+        assertThat(repository.timeline(application(instance).id()))
+                .extracting(TimelineEvent::event)
+                .contains("REVIEW_OVERDUE");
     }
 
     @Test
@@ -169,11 +184,16 @@ class FreeQualificationProcessTest {
         applications.withdraw(submitted.applicationId(), submitted.trackingToken(), ApplicationAccess.ANONYMOUS);
 
         assertThat(instance).isEnded().hasPassed(FreeQualificationProcess.END_WITHDRAWN);
-        assertThat(repository.findById(submitted.applicationId()).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
-        assertThatThrownBy(() -> applications.withdraw(submitted.applicationId(), submitted.trackingToken(), ApplicationAccess.ANONYMOUS))
+        assertThat(repository.findById(submitted.applicationId()).orElseThrow().status())
+                .isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThatThrownBy(() -> applications.withdraw(
+                        submitted.applicationId(), submitted.trackingToken(), ApplicationAccess.ANONYMOUS))
                 .hasMessageContaining("close");
         // The same producer may apply again.
-        assertThat(applications.submit(request(body), ApplicationService.Origin.free()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(applications
+                        .submit(request(body), ApplicationService.Origin.free())
+                        .status())
+                .isEqualTo(ApplicationStatus.SUBMITTED);
     }
 
     /** Stores and starts as a submission does, keeping the instance even when it ends at once. */
@@ -187,8 +207,11 @@ class FreeQualificationProcessTest {
     }
 
     private ProcessInstance instance(String applicationId) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(FreeQualificationProcess.KEY).processInstanceBusinessKey(applicationId).singleResult();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(FreeQualificationProcess.KEY)
+                .processInstanceBusinessKey(applicationId)
+                .singleResult();
     }
 
     private Application application(ProcessInstance instance) {

@@ -27,6 +27,9 @@ class DecisionDeploymentTest {
         processEngine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
                 .setJdbcUrl("jdbc:h2:mem:decision-deployment;DB_CLOSE_DELAY=-1")
                 .setJobExecutorActivate(false)
+                // A name of its own: closing an engine called "default" would unregister the application's engine,
+                // which the engine REST API looks up by that name, when both run in one test JVM.
+                .setProcessEngineName("decision-deployment-test")
                 .buildProcessEngine();
         DeploymentBuilder deployment = processEngine.getRepositoryService().createDeployment();
         try (Stream<Path> files = Files.list(DecisionModels.DIRECTORY)) {

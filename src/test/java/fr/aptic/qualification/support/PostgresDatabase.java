@@ -8,6 +8,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -42,8 +45,37 @@ public final class PostgresDatabase implements ExecutionCondition {
         }
     }
 
-    /** Creates a fresh database and points the Spring context at it. */
+    private static String sharedUrl;
+
+    /** Points a Spring context at the run's database, created on first use (see {@link PostgresTest}). */
+    public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                            "spring.datasource.url=" + sharedDatabase(),
+                            "spring.datasource.username=" + USER,
+                            "spring.datasource.password=" + PASSWORD)
+                    .applyTo(context);
+        }
+    }
+
+    static synchronized String sharedDatabase() {
+        if (sharedUrl == null) {
+            sharedUrl = createDatabase();
+        }
+        return sharedUrl;
+    }
+
+    /** Creates a fresh database of its own and points the Spring context at it. */
     public static void register(DynamicPropertyRegistry registry) {
+        String url = createDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    /** A new database on the server, answered as its JDBC URL. */
+    public static String createDatabase() {
         String name = "aptic_test_" + System.currentTimeMillis() + "_" + (int) (Math.random() * 10000);
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
@@ -51,9 +83,6 @@ public final class PostgresDatabase implements ExecutionCondition {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name, e);
         }
-        String url = ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
+        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
     }
 }

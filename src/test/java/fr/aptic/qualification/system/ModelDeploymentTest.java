@@ -27,15 +27,23 @@ class ModelDeploymentTest {
         Path checkout = copyModels(temp.resolve("checkout"));
         String url = "jdbc:h2:file:" + temp.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         ProcessEngine first = engine(url);
-        assertThat(new ModelDeployment(first.getRepositoryService()).deploy(checkout)).isPresent();
-        long definitions = first.getRepositoryService().createProcessDefinitionQuery().count();
+        assertThat(new ModelDeployment(first.getRepositoryService()).deploy(checkout))
+                .isPresent();
+        long definitions =
+                first.getRepositoryService().createProcessDefinitionQuery().count();
         first.close();
 
         ProcessEngine restarted = engine(url);
         try {
-            assertThat(new ModelDeployment(restarted.getRepositoryService()).deploy(checkout)).isEmpty();
-            assertThat(restarted.getRepositoryService().createProcessDefinitionQuery().count()).isEqualTo(definitions);
-            assertThat(restarted.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
+            assertThat(new ModelDeployment(restarted.getRepositoryService()).deploy(checkout))
+                    .isEmpty();
+            assertThat(restarted
+                            .getRepositoryService()
+                            .createProcessDefinitionQuery()
+                            .count())
+                    .isEqualTo(definitions);
+            assertThat(restarted.getRepositoryService().createDeploymentQuery().count())
+                    .isEqualTo(1);
         } finally {
             restarted.close();
         }
@@ -52,16 +60,34 @@ class ModelDeploymentTest {
             assertThat(deployment.deploy(moved)).isEmpty();
 
             Path review = moved.resolve("bpmn/free-qualification.bpmn");
-            Files.writeString(review, Files.readString(review).replace("Instruire la demande\"", "Instruire la demande de qualification\""));
+            Files.writeString(
+                    review,
+                    Files.readString(review)
+                            .replace("Instruire la demande\"", "Instruire la demande de qualification\""));
             var changed = deployment.deploy(moved);
             assertThat(changed).isPresent();
             assertThat(repository.getDeploymentResourceNames(changed.get().getId()))
                     .containsExactly("bpmn/free-qualification.bpmn");
-            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("free-qualification").latestVersion().singleResult().getVersion())
+            assertThat(repository
+                            .createProcessDefinitionQuery()
+                            .processDefinitionKey("free-qualification")
+                            .latestVersion()
+                            .singleResult()
+                            .getVersion())
                     .isEqualTo(2);
-            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("contracting").latestVersion().singleResult().getVersion())
+            assertThat(repository
+                            .createProcessDefinitionQuery()
+                            .processDefinitionKey("contracting")
+                            .latestVersion()
+                            .singleResult()
+                            .getVersion())
                     .isEqualTo(1);
-            assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("eligibility").latestVersion().singleResult().getVersion())
+            assertThat(repository
+                            .createDecisionDefinitionQuery()
+                            .decisionDefinitionKey("eligibility")
+                            .latestVersion()
+                            .singleResult()
+                            .getVersion())
                     .isEqualTo(1);
         } finally {
             engine.close();
@@ -91,9 +117,13 @@ class ModelDeploymentTest {
             Path source = Path.of(folder);
             Files.createDirectories(target.resolve(folder));
             try (Stream<Path> files = Files.list(source)) {
-                for (Path file : files.filter(Files::isRegularFile).filter(ModelDeployment::isModel).toList()) {
-                    Files.writeString(target.resolve(folder).resolve(file.getFileName()),
-                            Files.readString(file, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+                for (Path file : files.filter(Files::isRegularFile)
+                        .filter(ModelDeployment::isModel)
+                        .toList()) {
+                    Files.writeString(
+                            target.resolve(folder).resolve(file.getFileName()),
+                            Files.readString(file, StandardCharsets.UTF_8),
+                            StandardCharsets.UTF_8);
                 }
             }
         }
