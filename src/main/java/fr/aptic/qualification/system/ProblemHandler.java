@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -34,6 +36,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Turns every failure of our API into an RFC 9457 problem: field errors for bad input, the contract's status
  * codes, and never a stack trace. Anything unexpected is a 500 without details, logged with an id.
  */
+// Before Spring Boot's ProblemDetailsExceptionHandler (order 0), which would otherwise answer malformed bodies
+// and media types itself, without the field the contract requires.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "fr.aptic.qualification")
 class ProblemHandler {
 

@@ -7,6 +7,7 @@ import static fr.aptic.qualification.territory.TerritorialCampaignProcess.CONTAC
 import static fr.aptic.qualification.territory.TerritorialCampaignProcess.OUTCOME;
 
 import fr.aptic.qualification.reference.Email;
+import fr.aptic.qualification.system.TaskValidation;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -59,6 +60,6 @@ class ContactOutcomeListener implements TaskListener {
     }
 
     static FormFieldValidationException invalid(String field, String message) {
-        return new FormFieldValidationException(field, field + " : " + message);
+        return TaskValidation.invalid(field, message);
     }
 }

@@ -1,20 +1,7 @@
 package fr.aptic.qualification.territory;
 
-import fr.aptic.qualification.support.PostgresDatabase;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import fr.aptic.qualification.support.PostgresTest;
 
 /** The territorial path end to end on a real PostgreSQL server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "postgres"})
-@ExtendWith(PostgresDatabase.class)
-class TerritorialHttpFlowPostgresTest extends TerritorialHttpFlow {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresDatabase.register(registry);
-    }
-}
+@PostgresTest
+class TerritorialHttpFlowPostgresTest extends TerritorialHttpFlow {}
