@@ -70,6 +70,21 @@ class TasklistReviewTest {
         assertThat(corse.groupTaskBusinessKeys(objectMapper)).doesNotContain(id);
     }
 
+    @Test
+    void tasklistIsOfferedInFrench() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String app = "http://localhost:" + port + "/camunda/app/tasklist";
+        HttpResponse<String> config = client.send(
+                HttpRequest.newBuilder(URI.create(app + "/scripts/config.js")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(config.body()).contains("availableLocales: ['fr', 'en']");
+        HttpResponse<String> french = client.send(
+                HttpRequest.newBuilder(URI.create(app + "/locales/fr.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(french.statusCode()).isEqualTo(200);
+        assertThat(french.body()).contains("\"CLAIM_TASK\": \"Prendre\"");
+    }
+
     /** A logged-in Tasklist session: the webapp's own API, its session cookie and CSRF header. */
     record Tasklist(HttpClient client, String base, CookieManager cookies) {
 
