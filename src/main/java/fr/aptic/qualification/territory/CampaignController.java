@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignController {
 
     private final CampaignService campaigns;
+    private final CandidateApplications candidates;
 
-    CampaignController(CampaignService campaigns) {
+    CampaignController(CampaignService campaigns, CandidateApplications candidates) {
         this.campaigns = campaigns;
+        this.candidates = candidates;
     }
 
     @GetMapping
@@ -38,7 +40,7 @@ class CampaignController {
             @PathVariable String campaignId,
             @RequestParam("invitation") String invitation,
             @RequestBody ApplicationRequest request) {
-        ApplicationService.Submitted submitted = campaigns.apply(campaignId, invitation, request);
+        ApplicationService.Submitted submitted = candidates.apply(campaignId, invitation, request);
         return ResponseEntity.created(URI.create("/api/applications/" + submitted.applicationId()))
                 .body(Map.of(
                         "applicationId", submitted.applicationId(),

@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -150,7 +149,7 @@ public class DirectoryImport {
                         || !place.updatedOn()
                                 .isAfter(known.get()
                                         .closedAt()
-                                        .atZone(ZoneId.of("Europe/Paris"))
+                                        .atZone(ConsolidationService.PARIS)
                                         .toLocalDate()));
         directory.update(place, closed, now);
         counts.updated++;

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,8 +144,7 @@ public class FunnelService {
 
     private static int compareKeys(List<String> a, List<String> b) {
         for (int i = 0; i < a.size(); i++) {
-            int c = Objects.compare(
-                    a.get(i), b.get(i), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+            int c = Objects.compare(a.get(i), b.get(i), Comparator.nullsFirst(Comparator.naturalOrder()));
             if (c != 0) {
                 return c;
             }
@@ -156,6 +157,6 @@ public class FunnelService {
         expected.put("CLOSED", 0.6);
         expected.put("DECLINED", 0.2);
         expected.put("INELIGIBLE", 0.2);
-        return java.util.Collections.unmodifiableMap(expected);
+        return Collections.unmodifiableMap(expected);
     }
 }

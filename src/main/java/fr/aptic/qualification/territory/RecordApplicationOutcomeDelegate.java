@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordApplicationOutcomeDelegate implements JavaDelegate {
 
-    private final CampaignService campaigns;
+    private final CandidateApplications candidates;
 
-    RecordApplicationOutcomeDelegate(CampaignService campaigns) {
-        this.campaigns = campaigns;
+    RecordApplicationOutcomeDelegate(CandidateApplications candidates) {
+        this.candidates = candidates;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        PLACE_RECRUITED.set(execution, campaigns.recruited(CANDIDATE_ID.get(execution)));
+        PLACE_RECRUITED.set(execution, candidates.recruited(CANDIDATE_ID.get(execution)));
     }
 }

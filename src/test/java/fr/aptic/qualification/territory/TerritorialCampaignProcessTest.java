@@ -60,6 +60,9 @@ class TerritorialCampaignProcessTest {
     CampaignService campaigns;
 
     @Autowired
+    CandidateApplications candidates;
+
+    @Autowired
     FunnelService funnel;
 
     @Autowired
@@ -141,7 +144,7 @@ class TerritorialCampaignProcessTest {
         assertThat(engine.getRuntimeService().getVariable(contactTask(campaign).getExecutionId(), "candidateSiret"))
                 .isEqualTo(second);
         assertThat(outcomes(recorded.campaignId())).containsExactly("EXPIRED", "CONTACT_PENDING");
-        assertThatThrownBy(() -> campaigns.apply(
+        assertThatThrownBy(() -> candidates.apply(
                         recorded.campaignId(), token, request(Samples.application(first, "03000", "03190", "Moulins"))))
                 .isInstanceOfSatisfying(
                         ProblemException.class,
@@ -166,7 +169,7 @@ class TerritorialCampaignProcessTest {
         Map<String, Object> body = Samples.application(first, "38000", "38185", "Grenoble");
         Samples.firstPlace(body).put("services", List.of());
         ApplicationService.Submitted submitted =
-                campaigns.apply(recorded.campaignId(), invitationTo(email), request(body));
+                candidates.apply(recorded.campaignId(), invitationTo(email), request(body));
 
         assertThat(applicationRecords.findById(submitted.applicationId()).orElseThrow())
                 .returns(ApplicationStatus.INELIGIBLE, a -> a.status())
