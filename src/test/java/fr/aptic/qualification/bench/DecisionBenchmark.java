@@ -31,7 +31,8 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
  *
  * <p>Run with {@code ./mvnw -Pbench-decisions verify}. Reads {@code dmn/eligibility.dmn} when present,
  * else the four-input stand-in {@code bench/sample-eligibility.dmn}. Tunable with system properties
- * {@code bench.inputs}, {@code bench.warmupSeconds}, {@code bench.measureSeconds}, {@code bench.variants}.
+ * {@code bench.inputs}, {@code bench.warmupSeconds}, {@code bench.measureSeconds}, {@code bench.variants},
+ * {@code bench.dmn} (another model file).
  */
 public final class DecisionBenchmark {
 
@@ -172,6 +173,10 @@ public final class DecisionBenchmark {
     }
 
     private static Path modelFile() throws IOException {
+        String chosen = System.getProperty("bench.dmn", "");
+        if (!chosen.isBlank()) {
+            return Path.of(chosen);
+        }
         Path real = Path.of("dmn", "eligibility.dmn");
         if (Files.exists(real)) {
             return real;
@@ -256,13 +261,12 @@ public final class DecisionBenchmark {
         }
 
         DmnEngine engine() {
+            if (this == OURS) {
+                return FastFeel.dmnEngine();
+            }
             DefaultDmnEngineConfiguration configuration =
                     (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-            switch (this) {
-                case LEGACY -> configuration.enableFeelLegacyBehavior(true);
-                case OURS -> FastFeel.configure(configuration);
-                default -> {}
-            }
+            configuration.enableFeelLegacyBehavior(this == LEGACY);
             return configuration.buildEngine();
         }
 

@@ -1,6 +1,5 @@
 package fr.aptic.qualification.system.feel;
 
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,9 +27,9 @@ public class FastFeelEnginePlugin extends AbstractProcessEnginePlugin {
         }
         DefaultDmnEngineConfiguration dmnConfiguration = processEngineConfiguration.getDmnEngineConfiguration();
         if (dmnConfiguration == null) {
-            // What the engine itself would create in initDmnEngine(); it keeps a configuration set beforehand.
-            dmnConfiguration =
-                    (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+            // Camunda's default configuration, leaner engine; the process engine then adds its history and
+            // metrics listeners to it as it would to its own. One set beforehand keeps its class.
+            dmnConfiguration = new FastDmnEngineConfiguration();
             processEngineConfiguration.setDmnEngineConfiguration(dmnConfiguration);
         }
         FastFeel.configure(dmnConfiguration);

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.camunda.feel.FeelEngine.Failure;
+import org.camunda.feel.syntaxtree.Exp;
 import org.camunda.feel.syntaxtree.ParsedExpression;
 
 /**
@@ -21,14 +22,19 @@ final class ParsedExpressionCache {
 
     private final int maximumSize;
     private final Function<String, Either<Failure, ParsedExpression>> parser;
+    private final Function<Exp, FastPath> fastPaths;
     private final ConcurrentHashMap<String, Parsed> entries = new ConcurrentHashMap<>();
 
-    ParsedExpressionCache(int maximumSize, Function<String, Either<Failure, ParsedExpression>> parser) {
+    ParsedExpressionCache(
+            int maximumSize,
+            Function<String, Either<Failure, ParsedExpression>> parser,
+            Function<Exp, FastPath> fastPaths) {
         if (maximumSize < 1) {
             throw new IllegalArgumentException("maximumSize must be positive: " + maximumSize);
         }
         this.maximumSize = maximumSize;
         this.parser = parser;
+        this.fastPaths = fastPaths;
     }
 
     /** The parse result of {@code text}, parsed on first use. */
@@ -53,10 +59,10 @@ final class ParsedExpressionCache {
     private Parsed parse(String text) {
         Either<Failure, ParsedExpression> result = parser.apply(text);
         if (result instanceof Right<Failure, ParsedExpression> right) {
-            return new Parsed(right.value(), null);
+            return new Parsed(right.value(), fastPaths.apply(right.value().expression()), null);
         }
         return new Parsed(
-                null, ((Left<Failure, ParsedExpression>) result).value().message());
+                null, null, ((Left<Failure, ParsedExpression>) result).value().message());
     }
 
     // Decision models hold a few hundred distinct texts; the bound only guards against generated
@@ -68,6 +74,6 @@ final class ParsedExpressionCache {
         }
     }
 
-    /** Either a parsed expression or the parser's failure message. */
-    record Parsed(ParsedExpression expression, String failure) {}
+    /** Either a parsed expression, with its shortcut if it has one, or the parser's failure message. */
+    record Parsed(ParsedExpression expression, FastPath fastPath, String failure) {}
 }

@@ -3,21 +3,20 @@ package fr.aptic.qualification.system.feel;
 import camundajar.impl.scala.Option;
 import camundajar.impl.scala.Some;
 import camundajar.impl.scala.collection.Iterable;
-import org.camunda.bpm.dmn.feel.impl.scala.ContextVariableWrapper;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.feel.FeelEngine;
 
 /**
  * Variables of a unary test: the input variable's name first, then the decision's variables.
  *
- * <p>Same lookup order as stock {@code CompositeVariableProvider(StaticVariableProvider(inputVariableName),
- * ContextVariableWrapper)}, without building a Scala map and list per evaluation.
+ * <p>Same lookup order and keys as stock {@code CompositeVariableProvider(StaticVariableProvider(
+ * inputVariableName), ContextVariableWrapper)}, without a Scala map and list per evaluation.
  */
-final class UnaryTestsVariables extends ContextVariableWrapper {
+final class UnaryTestsVariables extends ContextVariables {
 
     private static final String INPUT_VARIABLE_NAME = FeelEngine.UnaryTests$.MODULE$.inputVariable();
 
-    private final Some<String> inputVariable;
+    private final Some<Object> inputVariable;
 
     UnaryTestsVariables(String inputVariable, VariableContext context) {
         super(context);
@@ -25,7 +24,7 @@ final class UnaryTestsVariables extends ContextVariableWrapper {
     }
 
     @Override
-    public Option getVariable(String name) {
+    public Option<Object> getVariable(String name) {
         if (INPUT_VARIABLE_NAME.equals(name)) {
             return inputVariable;
         }
