@@ -1,18 +1,24 @@
 package fr.aptic.qualification.system.feel;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionLogicEvaluationEvent;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnDecisionContext;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.dmn.engine.impl.evaluation.DmnDecisionLogicEvaluationHandler;
 import org.camunda.bpm.engine.variable.context.VariableContext;
-import org.camunda.bpm.engine.variable.impl.value.NullValueImpl;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Camunda's decision evaluation context, reusable across evaluations and threads (it holds only the
- * configuration's handlers and listeners), with a cheaper copy of the caller's variables and
- * {@link FastDecisionTableEvaluationHandler} for decision tables.
+ * configuration's handlers and listeners), reading the caller's variables in place
+ * ({@link DecisionVariables}) and evaluating decision tables with {@link FastDecisionTableEvaluationHandler}.
+ * Required decisions, their results, hit policies and the events sent to listeners are Camunda's.
  */
 class FastDmnDecisionContext extends DefaultDmnDecisionContext {
 
@@ -21,18 +27,47 @@ class FastDmnDecisionContext extends DefaultDmnDecisionContext {
         evaluationHandlers.put(DmnDecisionTableImpl.class, new FastDecisionTableEvaluationHandler(configuration));
     }
 
-    // The stock copy re-wraps each typed value (Variables.untypedValue), which keeps it as it is except a
-    // typed null, replaced by the shared untyped null; same here, without the interface type checks.
     @Override
-    protected VariableMap buildVariableMapFromVariableContext(VariableContext variableContext) {
-        VariableMap variableMap = Variables.createVariables();
-        for (String name : variableContext.keySet()) {
-            TypedValue value = variableContext.resolve(name);
-            if (value == null || value instanceof NullValueImpl) {
-                value = Variables.untypedNullValue(value != null && value.isTransient());
-            }
-            variableMap.putValueTyped(name, value);
+    public DmnDecisionResult evaluateDecision(DmnDecision decision, VariableContext variableContext) {
+        if (decision.getKey() == null) {
+            throw LOG.unableToFindAnyDecisionTable();
         }
-        return variableMap;
+        DecisionVariables variables = new DecisionVariables(variableContext);
+        List<DmnDecision> decisions = new ArrayList<>();
+        buildDecisionTree(decision, decisions);
+
+        List<DmnDecisionLogicEvaluationEvent> events = new ArrayList<>(decisions.size());
+        DmnDecisionResult result = null;
+        for (DmnDecision evaluated : decisions) {
+            DmnDecisionLogicEvaluationHandler handler = getDecisionEvaluationHandler(evaluated);
+            DmnDecisionLogicEvaluationEvent event = handler.evaluate(evaluated, variables);
+            events.add(event);
+            result = handler.generateDecisionResult(event);
+            if (evaluated != decision) {
+                addResult(result, evaluated, variables);
+            }
+        }
+        generateDecisionEvaluationEvent(events);
+        return result;
+    }
+
+    // As Camunda: a single result of a table that is neither COLLECT nor RULE ORDER gives its outputs as
+    // variables; several results give one list per output name.
+    private void addResult(DmnDecisionResult result, DmnDecision evaluated, DecisionVariables variables) {
+        List<Map<String, Object>> rows = result.getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (rows.size() == 1 && !isDecisionTableWithCollectOrRuleOrderHitPolicy(evaluated)) {
+            result.getSingleResult().forEach(variables::put);
+            return;
+        }
+        Set<String> outputs = new HashSet<>();
+        for (Map<String, Object> row : rows) {
+            outputs.addAll(row.keySet());
+        }
+        for (String output : outputs) {
+            variables.put(output, result.collectEntries(output));
+        }
     }
 }

@@ -84,17 +84,36 @@ public class FastFeelEngine extends ScalaFeelEngine {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T evaluateSimpleExpression(String expression, VariableContext variableContext) {
-        ParsedExpressionCache.Parsed parsed = expressions.get(expression);
-        Object result = shortcut(parsed, variableContext, null);
-        if (result == FastPath.FALLBACK) {
-            result = evaluate(parsed, new ContextVariables(variableContext));
-        }
-        return (T) result;
+        return (T) evaluateExpression(expressions.get(expression), variableContext);
     }
 
     @Override
     public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variableContext) {
-        ParsedExpressionCache.Parsed parsed = unaryTests.get(expression);
+        return evaluateUnaryTests(unaryTests.get(expression), inputVariable, variableContext);
+    }
+
+    /** The parse result of an expression, for a caller that keeps it (see the decision table handler). */
+    ParsedExpressionCache.Parsed parseExpression(String expression) {
+        return expressions.get(expression);
+    }
+
+    /** The parse result of unary tests, for a caller that keeps it. */
+    ParsedExpressionCache.Parsed parseUnaryTests(String unaryTests) {
+        return this.unaryTests.get(unaryTests);
+    }
+
+    /** {@link #evaluateSimpleExpression} of a kept parse result. */
+    Object evaluateExpression(ParsedExpressionCache.Parsed parsed, VariableContext variableContext) {
+        Object result = shortcut(parsed, variableContext, null);
+        if (result == FastPath.FALLBACK) {
+            result = evaluate(parsed, new ContextVariables(variableContext));
+        }
+        return result;
+    }
+
+    /** {@link #evaluateSimpleUnaryTests} of a kept parse result. */
+    boolean evaluateUnaryTests(
+            ParsedExpressionCache.Parsed parsed, String inputVariable, VariableContext variableContext) {
         Object result = shortcut(parsed, variableContext, inputVariable);
         if (result == FastPath.FALLBACK) {
             result = evaluate(parsed, new UnaryTestsVariables(inputVariable, variableContext));
