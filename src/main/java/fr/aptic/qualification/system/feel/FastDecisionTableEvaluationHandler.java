@@ -1,25 +1,101 @@
 package fr.aptic.qualification.system.feel;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedInput;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnExpressionImpl;
+import org.camunda.bpm.dmn.engine.impl.delegate.DmnDecisionTableEvaluationEventImpl;
 import org.camunda.bpm.dmn.engine.impl.evaluation.DecisionTableEvaluationHandler;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 
 /**
  * Camunda's decision table evaluation, with less work per cell when FEEL is {@link FastFeelEngine}: each
- * FEEL cell and expression keeps its parse result ({@link KeptFeel}), {@code -} is answered without a
- * call, and the variables seen by an input's rules are a small {@link InputVariableContext} rather than a
- * new variable map composed with the decision's variables. Results and events are Camunda's.
+ * FEEL cell and expression keeps its parse result ({@link KeptFeel}), cells that always match ({@code -},
+ * empty) are skipped, and the variables seen by an input's rules are a small {@link InputVariableContext}
+ * rather than a new variable map composed with the decision's variables. Results and events are Camunda's.
  */
 class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler {
 
+    /** Tables planned at once; more are planned again when met (planning is a scan of their cells). */
+    private static final int PLANNED_TABLES = 512;
+
     private final FastFeelEngine fastFeel;
+    private final Map<DmnDecisionTableImpl, int[][]> testedRules = new ConcurrentHashMap<>();
 
     FastDecisionTableEvaluationHandler(DefaultDmnEngineConfiguration configuration) {
         super(configuration);
         fastFeel = feelEngine instanceof FastFeelEngine fast ? fast : null;
+    }
+
+    /**
+     * As Camunda: each input is evaluated in turn, then tested against the rules still matching, in rule
+     * order; only cells that always match (empty, or FEEL's {@code -}) are skipped rather than called.
+     */
+    @Override
+    protected void evaluateDecisionTable(
+            DmnDecisionTableImpl decisionTable,
+            VariableContext variableContext,
+            DmnDecisionTableEvaluationEventImpl evaluationResult) {
+        List<DmnDecisionTableInputImpl> inputs = decisionTable.getInputs();
+        List<DmnDecisionTableRuleImpl> rules = decisionTable.getRules();
+        int[][] tested = testedRules(decisionTable);
+        boolean[] excluded = new boolean[rules.size()];
+        for (int inputIndex = 0; inputIndex < inputs.size(); inputIndex++) {
+            DmnDecisionTableInputImpl input = inputs.get(inputIndex);
+            DmnEvaluatedInput evaluatedInput = evaluateInput(input, variableContext);
+            evaluationResult.getInputs().add(evaluatedInput);
+            VariableContext inputVariables = getLocalVariableContext(input, evaluatedInput, variableContext);
+            for (int ruleIndex : tested[inputIndex]) {
+                if (!excluded[ruleIndex]
+                        && !isConditionApplicable(
+                                input, rules.get(ruleIndex).getConditions().get(inputIndex), inputVariables)) {
+                    excluded[ruleIndex] = true;
+                }
+            }
+        }
+        List<DmnDecisionTableRuleImpl> matchingRules = new ArrayList<>();
+        for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
+            if (!excluded[ruleIndex]) {
+                matchingRules.add(rules.get(ruleIndex));
+            }
+        }
+        setEvaluationOutput(decisionTable, matchingRules, variableContext, evaluationResult);
+    }
+
+    // per input, the rules whose cell must be evaluated: neither empty nor `-`
+    private int[][] testedRules(DmnDecisionTableImpl decisionTable) {
+        int[][] tested = testedRules.get(decisionTable);
+        if (tested == null) {
+            int inputs = decisionTable.getInputs().size();
+            List<DmnDecisionTableRuleImpl> rules = decisionTable.getRules();
+            tested = new int[inputs][];
+            for (int inputIndex = 0; inputIndex < inputs; inputIndex++) {
+                int column = inputIndex;
+                tested[inputIndex] = IntStream.range(0, rules.size())
+                        .filter(r -> !alwaysMatches(rules.get(r).getConditions().get(column)))
+                        .toArray();
+            }
+            if (testedRules.size() >= PLANNED_TABLES) {
+                testedRules.clear();
+            }
+            testedRules.put(decisionTable, tested);
+        }
+        return tested;
+    }
+
+    private boolean alwaysMatches(DmnExpressionImpl condition) {
+        if (!isNonEmptyExpression(condition)) {
+            return true;
+        }
+        KeptFeel kept = keptUnaryTests(condition);
+        return kept != null && kept.anyInput();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package fr.aptic.qualification.system.feel;
 
+import camundajar.impl.scala.collection.immutable.$colon$colon;
 import camundajar.impl.scala.collection.immutable.List;
+import camundajar.impl.scala.collection.immutable.List$;
 import camundajar.impl.scala.jdk.javaapi.CollectionConverters;
 import camundajar.impl.scala.runtime.BoxesRunTime;
 import camundajar.impl.scala.util.control.NonFatal$;
@@ -21,6 +23,8 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
 import org.camunda.feel.syntaxtree.Val;
 import org.camunda.feel.syntaxtree.ValError;
 import org.camunda.feel.syntaxtree.ValFatalError;
+import org.camunda.feel.syntaxtree.ValFunction;
+import org.camunda.feel.syntaxtree.ValString;
 import org.camunda.feel.valuemapper.ValueMapper;
 import org.camunda.feel.valuemapper.ValueMapper.CompositeValueMapper;
 import org.slf4j.Logger;
@@ -53,13 +57,16 @@ public class FastFeelEngine extends ScalaFeelEngine {
                 : feelEngine.valueMapper();
         interpreter = new FeelInterpreter(valueMapper);
         // as FeelEngine's root context: built-in functions first, then the custom ones
+        BuiltinFunctions builtins = new BuiltinFunctions(feelEngine.clock(), valueMapper);
         functions = new CachingFunctionProvider(
-                new CompositeFunctionProvider(CollectionConverters.asScala(java.util.List.of(
-                                (FunctionProvider) new BuiltinFunctions(feelEngine.clock(), valueMapper),
-                                feelEngine.functionProvider()))
+                new CompositeFunctionProvider(CollectionConverters.asScala(
+                                java.util.List.of((FunctionProvider) builtins, feelEngine.functionProvider()))
                         .toList()),
                 cacheSize);
-        FastPaths fastPaths = new FastPaths(this::evaluateClosed, exp -> valueMapper.unpackVal(evaluateClosed(exp)));
+        ValFunction date = builtinDate(builtins);
+        FastPaths fastPaths =
+                new FastPaths(this::evaluateClosed, exp -> valueMapper.unpackVal(evaluateClosed(exp)), text ->
+                        (Val) date.invoke().apply(new $colon$colon<Val>(new ValString(text), List$.MODULE$.empty())));
         boolean shortcuts = valueMapper instanceof LoopingValueMapper looping && looping.isDefault();
         if (!shortcuts) {
             log.info("FEEL shortcuts off: value mappers {} are not the default ones", valueMapper);
@@ -68,6 +75,17 @@ public class FastFeelEngine extends ScalaFeelEngine {
                 cacheSize, feelEngine::parseExpression, shortcuts ? fastPaths::expression : exp -> null);
         unaryTests = new ParsedExpressionCache(
                 cacheSize, feelEngine::parseUnaryTests, shortcuts ? fastPaths::unaryTests : exp -> null);
+    }
+
+    private static ValFunction builtinDate(BuiltinFunctions builtins) {
+        List<ValFunction> dates = builtins.getFunctions("date");
+        while (!dates.isEmpty()) {
+            if (dates.head().params().length() == 1) {
+                return dates.head();
+            }
+            dates = (List<ValFunction>) dates.tail();
+        }
+        throw new IllegalStateException("feel-scala has no built-in date(from)");
     }
 
     // A closed expression (a literal) evaluated once by the interpreter, for a shortcut to return.

@@ -41,14 +41,17 @@ final class FastPaths {
 
     private final Function<Exp, Object> constantValue;
     private final Function<Exp, Val> constantVal;
+    private final Function<String, Val> dateFunction;
 
     /**
      * @param constantVal evaluates a closed expression (no variables) with the interpreter
      * @param constantValue the same, unpacked to a Java value as the engine returns it
+     * @param dateFunction the built-in {@code date(from)} function applied to a string
      */
-    FastPaths(Function<Exp, Val> constantVal, Function<Exp, Object> constantValue) {
+    FastPaths(Function<Exp, Val> constantVal, Function<Exp, Object> constantValue, Function<String, Val> dateFunction) {
         this.constantVal = constantVal;
         this.constantValue = constantValue;
+        this.dateFunction = dateFunction;
     }
 
     /** A shortcut for an expression, or null. */
@@ -59,6 +62,14 @@ final class FastPaths {
         String name = variableName(exp);
         if (name != null) {
             return (variables, inputVariable) -> normalized(variables, name);
+        }
+        String dateOf = dateOfVariable(exp);
+        if (dateOf != null) {
+            // date(x) of a string: the built-in function's own answer when it is a date; else interpret
+            return (variables, inputVariable) -> normalized(variables, dateOf) instanceof String text
+                            && dateFunction.apply(text) instanceof ValDate date
+                    ? date.value()
+                    : FastPath.FALLBACK;
         }
         return null;
     }
@@ -212,6 +223,17 @@ final class FastPaths {
                 && call.params() instanceof PositionalFunctionParameters params
                 && params.params().length() == 1
                 && params.params().head() instanceof ConstString;
+    }
+
+    // date(x), x a variable; the built-in `date` comes before any custom function of that name
+    private static String dateOfVariable(Exp exp) {
+        if (exp instanceof FunctionInvocation call
+                && call.function().equals("date")
+                && call.params() instanceof PositionalFunctionParameters params
+                && params.params().length() == 1) {
+            return variableName(params.params().head());
+        }
+        return null;
     }
 
     private static String variableName(Exp exp) {

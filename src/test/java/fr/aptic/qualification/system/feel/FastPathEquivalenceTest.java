@@ -52,6 +52,9 @@ class FastPathEquivalenceTest {
             LocalDate.of(2020, 6, 1),
             LocalDate.of(2021, 1, 1),
             "2020-06-01",
+            "2021-02-30",
+            "+12020-06-01",
+            " 2020-06-01",
             LocalDateTime.of(2020, 6, 1, 0, 0),
             List.of(5),
             Map.of("a", 5));
@@ -93,8 +96,20 @@ class FastPathEquivalenceTest {
             "not(5)",
             "5, 6");
 
-    private static final List<String> EXPRESSIONS =
-            List.of("5", "5.0", "1.5", "-2", "\"x\"", "true", "false", "null", "limit", "date(\"2020-01-01\")");
+    private static final List<String> EXPRESSIONS = List.of(
+            "5",
+            "5.0",
+            "1.5",
+            "-2",
+            "\"x\"",
+            "true",
+            "false",
+            "null",
+            "limit",
+            "date(\"2020-01-01\")",
+            "date(limit)",
+            "date(nothing)",
+            "date(limit, 1)");
 
     @Test
     void unaryTestShortcutsAnswerAsStockForEveryInputAndVariableType() {
