@@ -6,14 +6,18 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.feel.package$;
 import org.camunda.feel.syntaxtree.ClosedConstRangeBoundary;
 import org.camunda.feel.syntaxtree.ConstBool;
+import org.camunda.feel.syntaxtree.ConstList;
 import org.camunda.feel.syntaxtree.ConstNull$;
 import org.camunda.feel.syntaxtree.ConstNumber;
 import org.camunda.feel.syntaxtree.ConstRange;
 import org.camunda.feel.syntaxtree.ConstRangeBoundary;
 import org.camunda.feel.syntaxtree.ConstString;
+import org.camunda.feel.syntaxtree.Equal;
 import org.camunda.feel.syntaxtree.Exp;
+import org.camunda.feel.syntaxtree.Filter;
 import org.camunda.feel.syntaxtree.FunctionInvocation;
 import org.camunda.feel.syntaxtree.InputEqualTo;
 import org.camunda.feel.syntaxtree.InputGreaterOrEqual;
@@ -21,6 +25,7 @@ import org.camunda.feel.syntaxtree.InputGreaterThan;
 import org.camunda.feel.syntaxtree.InputInRange;
 import org.camunda.feel.syntaxtree.InputLessOrEqual;
 import org.camunda.feel.syntaxtree.InputLessThan;
+import org.camunda.feel.syntaxtree.Not;
 import org.camunda.feel.syntaxtree.PositionalFunctionParameters;
 import org.camunda.feel.syntaxtree.Ref;
 import org.camunda.feel.syntaxtree.UnaryTestExpression;
@@ -65,13 +70,82 @@ final class FastPaths {
         }
         String dateOf = dateOfVariable(exp);
         if (dateOf != null) {
-            // date(x) of a string: the built-in function's own answer when it is a date; else interpret
-            return (variables, inputVariable) -> normalized(variables, dateOf) instanceof String text
-                            && dateFunction.apply(text) instanceof ValDate date
-                    ? date.value()
-                    : FastPath.FALLBACK;
+            return (variables, inputVariable) ->
+                    normalized(variables, dateOf) instanceof String text ? dateOf(text) : FastPath.FALLBACK;
+        }
+        if (exp instanceof ConstList list && list.items().isEmpty()) {
+            // `[]`: an unmodifiable empty list, which can be shared
+            return constant(constantValue.apply(exp));
+        }
+        String counted = countedList(exp);
+        if (counted != null) {
+            boolean withoutNulls = !(((FunctionInvocation) exp).params() instanceof PositionalFunctionParameters p
+                    && p.params().head() instanceof Ref);
+            return (variables, inputVariable) -> count(variables, counted, withoutNulls);
         }
         return null;
+    }
+
+    /**
+     * The built-in {@code date(from)} on a string: feel-scala checks the pattern, then parses; a string it
+     * refuses takes the interpreter's road (and its error).
+     */
+    private static Object dateOf(String text) {
+        if (!package$.MODULE$.isValidDate(text)) {
+            return FastPath.FALLBACK;
+        }
+        try {
+            return package$.MODULE$.stringToDate(text);
+        } catch (RuntimeException refused) {
+            return FastPath.FALLBACK;
+        }
+    }
+
+    /**
+     * {@code count(x)} or {@code count(x[item != null])} of a list of strings, whole numbers and booleans:
+     * its size, less nulls for the filter; other elements (whose FEEL value might be null) fall back. Like
+     * feel-scala 1.19, the filter also drops the string "_", its marker for an unfulfilled condition.
+     */
+    private static Object count(VariableContext variables, String name, boolean withoutNulls) {
+        TypedValue typed = variables.resolve(name);
+        if (typed == null || !(typed.getValue() instanceof java.util.List<?> list)) {
+            return FastPath.FALLBACK;
+        }
+        long count = 0;
+        for (Object item : list) {
+            if (item == null) {
+                count += withoutNulls ? 0 : 1;
+            } else if (item instanceof String string) {
+                count += withoutNulls && string.equals("_") ? 0 : 1;
+            } else if (item instanceof Integer
+                    || item instanceof Long
+                    || item instanceof Short
+                    || item instanceof Boolean) {
+                count++;
+            } else {
+                return FastPath.FALLBACK;
+            }
+        }
+        return count;
+    }
+
+    // count(x) or count(x[item != null]), x a variable; the built-in `count` comes before any custom one
+    private static String countedList(Exp exp) {
+        if (!(exp instanceof FunctionInvocation call
+                && call.function().equals("count")
+                && call.params() instanceof PositionalFunctionParameters params
+                && params.params().length() == 1)) {
+            return null;
+        }
+        Exp argument = params.params().head();
+        if (argument instanceof Filter filter
+                && filter.filter() instanceof Not not
+                && not.x() instanceof Equal equal
+                && "item".equals(variableName(equal.x()))
+                && equal.y() == ConstNull$.MODULE$) {
+            argument = filter.list();
+        }
+        return variableName(argument);
     }
 
     /** A shortcut for unary tests, or null. */

@@ -57,6 +57,14 @@ class FastPathEquivalenceTest {
             " 2020-06-01",
             LocalDateTime.of(2020, 6, 1, 0, 0),
             List.of(5),
+            List.of(),
+            Arrays.asList("a", null, "_", "b"),
+            Arrays.asList(null, null),
+            List.of(1, 2L, (short) 3, true),
+            List.of(5.5),
+            Arrays.asList(Double.NaN, 1),
+            List.of(LocalDate.of(2020, 1, 1)),
+            List.of(Map.of("item", 1)),
             Map.of("a", 5));
 
     private static final List<String> UNARY_TESTS = List.of(
@@ -109,7 +117,12 @@ class FastPathEquivalenceTest {
             "date(\"2020-01-01\")",
             "date(limit)",
             "date(nothing)",
-            "date(limit, 1)");
+            "date(limit, 1)",
+            "[]",
+            "count(limit)",
+            "count(limit[item != null])",
+            "count(nothing[item != null])",
+            "count(limit[item = null])");
 
     @Test
     void unaryTestShortcutsAnswerAsStockForEveryInputAndVariableType() {
