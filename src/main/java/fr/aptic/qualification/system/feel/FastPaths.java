@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.feel.package$;
 import org.camunda.feel.syntaxtree.ClosedConstRangeBoundary;
 import org.camunda.feel.syntaxtree.ConstBool;
+import org.camunda.feel.syntaxtree.ConstDate;
 import org.camunda.feel.syntaxtree.ConstList;
 import org.camunda.feel.syntaxtree.ConstNull$;
 import org.camunda.feel.syntaxtree.ConstNumber;
@@ -263,6 +264,11 @@ final class FastPaths {
             Boolean value = bool.value();
             return variables -> value;
         }
+        if (exp instanceof ConstDate date) {
+            // the parser reads date("2021-01-01") as a date literal
+            LocalDate value = date.value();
+            return variables -> value;
+        }
         if (isDateLiteral(exp) && constantVal.apply(exp) instanceof ValDate date) {
             LocalDate value = date.value();
             return variables -> value;
@@ -285,6 +291,7 @@ final class FastPaths {
 
     private static boolean isLiteral(Exp exp) {
         return exp instanceof ConstNumber
+                || exp instanceof ConstDate
                 || exp instanceof ConstString
                 || exp instanceof ConstBool
                 || exp == ConstNull$.MODULE$;
