@@ -1,19 +1,24 @@
 package fr.aptic.qualification.system.feel;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedInput;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedOutput;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnExpressionImpl;
 import org.camunda.bpm.dmn.engine.impl.delegate.DmnDecisionTableEvaluationEventImpl;
+import org.camunda.bpm.dmn.engine.impl.delegate.DmnEvaluatedOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.evaluation.DecisionTableEvaluationHandler;
 import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Camunda's decision table evaluation, with less work per cell when FEEL is {@link FastFeelEngine}: each
@@ -126,6 +131,26 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
         return kept == null
                 ? super.evaluateOutputEntry(conclusion, variableContext)
                 : fastFeel.evaluateExpression(kept.parsed(), variableContext);
+    }
+
+    // Camunda's, with the map sized for the table's outputs (a default one allocates sixteen slots).
+    @Override
+    protected Map<String, DmnEvaluatedOutput> evaluateOutputEntries(
+            List<DmnDecisionTableOutputImpl> outputs,
+            DmnDecisionTableRuleImpl matchingRule,
+            VariableContext variables) {
+        Map<String, DmnEvaluatedOutput> outputEntries = new LinkedHashMap<>(outputs.size() * 2);
+        for (int outputIndex = 0; outputIndex < outputs.size(); outputIndex++) {
+            DmnExpressionImpl conclusion = matchingRule.getConclusions().get(outputIndex);
+            boolean nonEmpty = isNonEmptyExpression(conclusion);
+            if (returnBlankTableOutputAsNull || nonEmpty) {
+                DmnDecisionTableOutputImpl output = outputs.get(outputIndex);
+                Object value = nonEmpty ? evaluateOutputEntry(conclusion, variables) : null;
+                TypedValue typedValue = output.getTypeDefinition().transform(value);
+                outputEntries.put(output.getOutputName(), new DmnEvaluatedOutputImpl(output, typedValue));
+            }
+        }
+        return outputEntries;
     }
 
     @Override

@@ -3,10 +3,10 @@ package fr.aptic.qualification.system.feel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionLogicEvaluationEvent;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnDecisionContext;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
@@ -52,18 +52,18 @@ class FastDmnDecisionContext extends DefaultDmnDecisionContext {
     }
 
     // As Camunda: a single result of a table that is neither COLLECT nor RULE ORDER gives its outputs as
-    // variables; several results give one list per output name.
+    // variables; several results give one list per output name. Read in place rather than through
+    // getResultList(), which copies every row into a new map.
     private void addResult(DmnDecisionResult result, DmnDecision evaluated, DecisionVariables variables) {
-        List<Map<String, Object>> rows = result.getResultList();
-        if (rows.isEmpty()) {
+        if (result.isEmpty()) {
             return;
         }
-        if (rows.size() == 1 && !isDecisionTableWithCollectOrRuleOrderHitPolicy(evaluated)) {
-            result.getSingleResult().forEach(variables::put);
+        if (result.size() == 1 && !isDecisionTableWithCollectOrRuleOrderHitPolicy(evaluated)) {
+            result.get(0).getEntryMapTyped().forEach((name, value) -> variables.put(name, value.getValue()));
             return;
         }
         Set<String> outputs = new HashSet<>();
-        for (Map<String, Object> row : rows) {
+        for (DmnDecisionResultEntries row : result) {
             outputs.addAll(row.keySet());
         }
         for (String output : outputs) {
