@@ -2,11 +2,11 @@ package fr.aptic.qualification.system.feel;
 
 import camundajar.impl.scala.collection.immutable.List;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.feel.package$;
 import org.camunda.feel.syntaxtree.ClosedConstRangeBoundary;
 import org.camunda.feel.syntaxtree.ConstBool;
 import org.camunda.feel.syntaxtree.ConstDate;
@@ -88,18 +88,37 @@ final class FastPaths {
     }
 
     /**
-     * The built-in {@code date(from)} on a string: feel-scala checks the pattern, then parses; a string it
-     * refuses takes the interpreter's road (and its error).
+     * The built-in {@code date(from)} on a plain {@code yyyy-MM-dd} string: feel-scala parses it with a
+     * strict resolver, so it is {@code LocalDate.of(y, m, d)}, or an error where that refuses the date (then,
+     * and for other forms, the interpreter answers).
      */
     private static Object dateOf(String text) {
-        if (!package$.MODULE$.isValidDate(text)) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return FastPath.FALLBACK;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
             return FastPath.FALLBACK;
         }
         try {
-            return package$.MODULE$.stringToDate(text);
-        } catch (RuntimeException refused) {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException refused) {
             return FastPath.FALLBACK;
         }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**
