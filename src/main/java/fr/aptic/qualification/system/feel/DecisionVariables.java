@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 final class DecisionVariables implements VariableContext {
 
     private final VariableContext callerVariables;
-    private final Map<String, TypedValue> added = new HashMap<>();
+    // a few outputs of required decisions: a small table from the start
+    private final Map<String, TypedValue> added = new HashMap<>(8);
 
     DecisionVariables(VariableContext callerVariables) {
         this.callerVariables = callerVariables;

@@ -22,9 +22,20 @@ import org.camunda.bpm.engine.variable.context.VariableContext;
  */
 class FastDmnDecisionContext extends DefaultDmnDecisionContext {
 
+    private final FastDecisionTableEvaluationHandler tableHandler;
+
     FastDmnDecisionContext(DefaultDmnEngineConfiguration configuration) {
         super(configuration);
-        evaluationHandlers.put(DmnDecisionTableImpl.class, new FastDecisionTableEvaluationHandler(configuration));
+        tableHandler = new FastDecisionTableEvaluationHandler(configuration);
+        evaluationHandlers.put(DmnDecisionTableImpl.class, tableHandler);
+    }
+
+    // the table handler without two map lookups; any other logic as Camunda
+    @Override
+    protected DmnDecisionLogicEvaluationHandler getDecisionEvaluationHandler(DmnDecision decision) {
+        return decision.getDecisionLogic().getClass() == DmnDecisionTableImpl.class
+                ? tableHandler
+                : super.getDecisionEvaluationHandler(decision);
     }
 
     @Override
