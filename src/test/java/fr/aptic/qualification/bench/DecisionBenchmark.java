@@ -95,7 +95,11 @@ public final class DecisionBenchmark {
         Map<BenchmarkVariant, Run> runs = new LinkedHashMap<>();
         for (BenchmarkVariant variant : variants()) {
             if (variant == BenchmarkVariant.LEGACY && !legacy.possible()) {
-                runs.put(variant, Run.notApplicable(legacy.impossible.get(0)));
+                int more = legacy.impossible.size() - 1;
+                runs.put(
+                        variant,
+                        Run.notApplicable(
+                                legacy.impossible.get(0) + (more > 0 ? " (and " + more + " more, listed above)" : "")));
                 continue;
             }
             Path results = WORK.resolve(name + "-" + variant.name().toLowerCase() + "-results.txt");
