@@ -52,8 +52,6 @@ class SimulationController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedTo,
             String departement) {
 
-        static final Parameters NONE = new Parameters(null, null, null, null, null, null);
-
         SimulationService.Request request(String fileName, byte[] file) {
             return new SimulationService.Request(
                     decisionKey,
@@ -83,10 +81,8 @@ class SimulationController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> deployedVersion(
-            @RequestBody(required = false) Parameters body,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        Parameters parameters = body == null ? Parameters.NONE : body;
-        return answer(simulations.simulate(parameters.request(null, null)), accept);
+            @RequestBody Parameters body, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        return answer(simulations.simulate(body.request(null, null)), accept);
     }
 
     /** Parameters only (no body, or a form): {@code ?decisionKey=eligibility&version=3}. */
