@@ -17,13 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionLiteralExpressionImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnExpressionImpl;
+import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DecisionDefinitionQuery;
 import org.camunda.feel.api.FeelEngineApi;
@@ -49,14 +52,24 @@ class CandidateDecisions {
     // Deployed versions never change: parse each once.
     private final Map<String, DmnDecision> deployedById = new ConcurrentHashMap<>();
 
-    CandidateDecisions(RepositoryService repository) {
+    CandidateDecisions(RepositoryService repository, ProcessEngineConfigurationImpl processEngine) {
         this.repository = repository;
-        this.engine = createEngine();
+        DefaultDmnEngineConfiguration engineDmn = processEngine.getDmnEngineConfiguration();
+        this.engine = createEngine(engineDmn == null ? null : engineDmn.getFeelEngineFactory());
     }
 
-    /** The DMN engine simulations evaluate with: the project's FEEL configuration, no history. */
-    static DmnEngine createEngine() {
-        return DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    /**
+     * A DMN engine with Camunda's defaults and the given FEEL engine factory (null: Camunda's own). The app
+     * passes the process engine's factory, so simulations evaluate FEEL exactly as the process does, and as
+     * fast (the project's {@code system/feel} factory when it is configured).
+     */
+    static DmnEngine createEngine(FeelEngineFactory feel) {
+        DefaultDmnEngineConfiguration configuration =
+                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        if (feel != null) {
+            configuration.setFeelEngineFactory(feel);
+        }
+        return configuration.buildEngine();
     }
 
     DmnEngine engine() {
