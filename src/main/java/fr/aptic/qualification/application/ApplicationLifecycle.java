@@ -47,12 +47,10 @@ public class ApplicationLifecycle {
         mails.rejected(application.contactEmail(), id, reason, comment);
     }
 
-    public void approved(String id, String comment) {
-        applications.addEvent(id, "APPROVED", comment, actor());
-    }
-
     public void contracting(String id, String termsVersion) {
-        move(id, ApplicationStatus.CONTRACTING, null, "CONTRACTING", "Conditions générales " + termsVersion);
+        Application application =
+                move(id, ApplicationStatus.CONTRACTING, null, "CONTRACTING", "Conditions générales " + termsVersion);
+        mails.approved(application.contactEmail(), id);
     }
 
     public void bankDetailsRequested(String id) {

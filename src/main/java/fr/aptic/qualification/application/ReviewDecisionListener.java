@@ -2,6 +2,7 @@ package fr.aptic.qualification.application;
 
 import static fr.aptic.qualification.application.FreeQualificationProcess.APPLICATION_ID;
 
+import fr.aptic.qualification.system.TaskValidation;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -55,6 +56,6 @@ class ReviewDecisionListener implements TaskListener {
     }
 
     static FormFieldValidationException invalid(String field, String message) {
-        return new FormFieldValidationException(field, field + " : " + message);
+        return TaskValidation.invalid(field, message);
     }
 }

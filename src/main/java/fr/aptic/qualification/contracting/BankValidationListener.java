@@ -2,9 +2,9 @@ package fr.aptic.qualification.contracting;
 
 import static fr.aptic.qualification.application.FreeQualificationProcess.APPLICATION_ID;
 
+import fr.aptic.qualification.system.TaskValidation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +25,13 @@ class BankValidationListener implements TaskListener {
         Object valid = task.getVariable(ContractingProcess.BANK_VALID.name());
         Object comment = task.getVariable(ContractingProcess.COMMENT.name());
         if (!(valid instanceof Boolean bankValid)) {
-            throw new FormFieldValidationException("bankValid", "bankValid : booléen obligatoire (true ou false)");
+            throw TaskValidation.invalid("bankValid", "booléen obligatoire (true ou false)");
         }
         if (comment != null && (!(comment instanceof String text) || text.length() > 2000)) {
-            throw new FormFieldValidationException("comment", "comment : texte d'au plus 2000 caractères");
+            throw TaskValidation.invalid("comment", "texte d'au plus 2000 caractères");
         }
         if (!bankValid && (comment == null || ((String) comment).isBlank())) {
-            throw new FormFieldValidationException(
-                    "comment", "comment : obligatoire quand les coordonnées sont refusées");
+            throw TaskValidation.invalid("comment", "obligatoire quand les coordonnées sont refusées");
         }
         contracting.bankDecision(APPLICATION_ID.get(task.getExecution()), bankValid, (String) comment);
     }

@@ -10,6 +10,7 @@ import static fr.aptic.qualification.eligibility.EligibilityAssessmentProcess.SI
 
 import fr.aptic.qualification.application.ApplicationRequest;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,11 +41,18 @@ class PrepareAssessmentDelegate implements JavaDelegate {
         PLACES_SUMMARY.set(execution, summary(request));
     }
 
+    static final Map<String, String> KIND_LABELS = Map.of(
+            "OWN_PLACE", "lieu propre",
+            "PARTNER_PLACE", "lieu partenaire",
+            "ITINERANT", "itinérant",
+            "HOME", "à domicile");
+
     static String summary(ApplicationRequest request) {
         return request.places().stream()
-                .map(place -> place.name() + " (" + place.postalCode() + " " + place.commune() + ", " + place.kind()
-                        + ", "
-                        + (place.services() == null ? 0 : place.services().size()) + " service(s))")
+                .map(place -> place.name() + " (" + place.postalCode() + " " + place.commune() + ", "
+                        + KIND_LABELS.getOrDefault(place.kind(), place.kind()) + ", "
+                        + (place.services() == null ? 0 : place.services().size()) + " service(s), "
+                        + place.servicesPerYear() + " services/an)")
                 .collect(Collectors.joining(" ; "));
     }
 }

@@ -78,6 +78,16 @@ public class ApplicantMails {
                         applicationId, label(reason), comment(comment)));
     }
 
+    public void approved(String to, String applicationId) {
+        send(to, "Votre demande de qualification #APTIC est approuvée", """
+                Bonjour,
+
+                Votre demande %s est approuvée par l'instruction. La contractualisation commence : acceptation des
+                conditions générales, validation de vos coordonnées bancaires et abonnement au kit #APTIC.
+
+                L'équipe #APTIC""".formatted(applicationId));
+    }
+
     public void bankDetailsRequested(String to, String applicationId) {
         send(to, "Votre demande de qualification #APTIC : coordonnées bancaires attendues", """
                 Bonjour,

@@ -132,21 +132,22 @@ public class AccessSetup {
         }
     }
 
+    /** Grants a group permissions on a resource (once); {@link Authorization#ANY} grants every user, globally. */
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean everyone = Authorization.ANY.equals(groupId);
         var query =
                 authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
-        if (Authorization.ANY.equals(groupId)) {
-            query.userIdIn(Authorization.ANY);
+        if (everyone) {
+            query.authorizationType(Authorization.AUTH_TYPE_GLOBAL);
         } else {
             query.groupIdIn(groupId);
         }
         if (query.count() > 0) {
             return;
         }
-        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        if (Authorization.ANY.equals(groupId)) {
-            authorization.setUserId(Authorization.ANY);
-        } else {
+        Authorization authorization = authorizations.createNewAuthorization(
+                everyone ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+        if (!everyone) {
             authorization.setGroupId(groupId);
         }
         authorization.setResource(resource);

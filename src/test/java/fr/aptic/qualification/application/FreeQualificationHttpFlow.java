@@ -52,6 +52,36 @@ abstract class FreeQualificationHttpFlow {
         assertThat(created.getHeaders().getLocation()).hasToString("/api/applications/" + id);
         assertThat(created.getBody()).containsEntry("status", "SUBMITTED");
 
+        // One open application per SIRET; the tracking token is the only key for the applicant.
+        assertThat(http.exchange(
+                                "/api/applications",
+                                HttpMethod.POST,
+                                json(Samples.application(siret, "20000", "2A004", "Ajaccio"), null),
+                                MAP)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        HttpHeaders wrongToken = new HttpHeaders();
+        wrongToken.set("X-Tracking-Token", "not-the-token");
+        assertThat(http.exchange("/api/applications/" + id, HttpMethod.GET, new HttpEntity<>(wrongToken), MAP)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.exchange(
+                                "/api/applications/" + java.util.UUID.randomUUID(),
+                                HttpMethod.GET,
+                                new HttpEntity<>(wrongToken),
+                                MAP)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        HttpHeaders applicant = new HttpHeaders();
+        applicant.set("X-Tracking-Token", token);
+        assertThat(http.exchange(
+                                "/api/applications/" + id + "/complements",
+                                HttpMethod.POST,
+                                json(Map.of("contact", Map.of("name", "X", "email", "x@exemple.org")), applicant),
+                                MAP)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
         Map<String, Object> view = track(id, token);
         assertThat(view)
                 .containsEntry("status", "UNDER_REVIEW")
@@ -125,11 +155,21 @@ abstract class FreeQualificationHttpFlow {
             assertThat(place).containsEntry("siret", siret).containsEntry("commune", "Ajaccio");
         });
 
+        HttpHeaders afterwards = new HttpHeaders();
+        afterwards.set("X-Tracking-Token", token);
+        assertThat(http.exchange(
+                                "/api/applications/" + id + "/withdrawal",
+                                HttpMethod.POST,
+                                new HttpEntity<>(afterwards),
+                                MAP)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
         String contact = (String) ((Map<?, ?>) body.get("contact")).get("email");
-        assertThat(mail.waitForIncomingEmail(15_000, 2)).isTrue();
-        awaitMails(contact, 2);
+        awaitMails(contact, 3);
         assertThat(subjectsTo(contact))
                 .anyMatch(s -> s.contains("est enregistrée"))
+                .anyMatch(s -> s.contains("est approuvée"))
                 .anyMatch(s -> s.contains("qualifié"));
     }
 
@@ -170,7 +210,7 @@ abstract class FreeQualificationHttpFlow {
     }
 
     static void awaitMails(String recipient, int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
+        long deadline = System.currentTimeMillis() + 30_000;
         while (subjectsTo(recipient).size() < count && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }

@@ -1,0 +1,27 @@
+package fr.aptic.qualification.system;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Refuses what a human task completes, from a task listener: the engine REST API answers 400 (see
+ * {@link EngineRestExceptions}), and so does Tasklist's own API, whose 500 {@link TaskCompletionStatusFilter}
+ * turns into 400 when this request recorded a refusal. The task stays open either way.
+ */
+public final class TaskValidation {
+
+    static final String REFUSAL = TaskValidation.class.getName() + ".refusal";
+
+    private TaskValidation() {}
+
+    /** The exception to throw from the listener, naming the variable at fault and why, in French. */
+    public static FormFieldValidationException invalid(String field, String message) {
+        String text = field + " : " + message;
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(REFUSAL, text, RequestAttributes.SCOPE_REQUEST);
+        }
+        return new FormFieldValidationException(field, text);
+    }
+}
