@@ -25,9 +25,10 @@ class ModelWatchConfiguration implements AutoCloseable {
     private ModelWatcher watcher;
 
     ModelWatchConfiguration(
-            @Value("${aptic.models.directory:.}") Path directory,
+            @Value("${aptic.models.directory:.}") String directory,
             @Value("${aptic.models.watch-interval:2s}") Duration interval) {
-        this.directory = directory;
+        // A String, not a Path: Spring would resolve "." against the web server's docbase (see EngineConfiguration).
+        this.directory = Path.of(directory);
         this.interval = interval;
     }
 
