@@ -183,6 +183,19 @@ class SimulationHttpTest {
                 .containsEntry("applications", 4)
                 .containsEntry("compared", 4)
                 .containsEntry("changed", 0);
+
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("decisionKey", "eligibility");
+        form.add("version", String.valueOf(latest));
+        form.add("departement", "2A");
+        form.add("submittedFrom", SimulationDataSet.FIRST_DAY.toString());
+        form.add("submittedTo", SimulationDataSet.LAST_DAY.toString());
+        HttpHeaders formHeaders = new HttpHeaders();
+        formHeaders.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<Map<String, Object>> byForm = http.withBasicAuth("owner", "demo")
+                .exchange("/api/simulations", HttpMethod.POST, new HttpEntity<>(form, formHeaders), MAP);
+        assertThat(byForm.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(byForm.getBody()).containsEntry("applications", 3).containsEntry("changed", 0);
     }
 
     @Test
