@@ -1,6 +1,7 @@
 package fr.aptic.qualification.simulation;
 
 import fr.aptic.qualification.system.AccessSetup;
+import fr.aptic.qualification.system.ProblemException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,9 +68,12 @@ class SimulationController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> candidateFile(
-            @RequestPart("file") MultipartFile file,
+            @RequestPart(name = "file", required = false) MultipartFile file,
             @ModelAttribute Parameters parameters,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (file == null) {
+            throw ProblemException.invalid("file", "fichier DMN attendu (partie « file » du formulaire)");
+        }
         byte[] content;
         try {
             content = file.getBytes();

@@ -234,6 +234,17 @@ abstract class SimulationHttpFlow {
                 .satisfies(error -> assertThat((String) error.get("message"))
                         .contains("Rule_HomePhaseNotOpen", "date(\"2021-01-01\""));
 
+        MultiValueMap<String, Object> noFile = new LinkedMultiValueMap<>();
+        noFile.add("decisionKey", "eligibility");
+        HttpHeaders multipart = new HttpHeaders();
+        multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<Map<String, Object>> withoutFile = http.withBasicAuth("owner", "demo")
+                .exchange("/api/simulations", HttpMethod.POST, new HttpEntity<>(noFile, multipart), MAP);
+        assertThat(withoutFile.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errors(withoutFile))
+                .singleElement()
+                .satisfies(error -> assertThat(error).containsEntry("field", "file"));
+
         byte[] renamed = SimulationDataSet.edit("<decision id=\"eligibility\" ", "<decision id=\"eligibilite\" ");
         ResponseEntity<Map<String, Object>> missing = upload("owner", renamed, MediaType.APPLICATION_JSON, MAP);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
