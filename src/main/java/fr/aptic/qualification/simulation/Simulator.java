@@ -54,10 +54,15 @@ final class Simulator implements BiConsumer<StoredApplication, Tally> {
             return;
         }
         Map<String, Object> inputs;
+        try {
+            inputs = AssessmentInputs.of(request, row.submittedOn(), territories);
+        } catch (RuntimeException e) {
+            tally.unreadable(row.id(), "demande enregistrée incomplète : " + CandidateDecisions.messages(e));
+            return;
+        }
         Assessment before;
         Assessment after;
         try {
-            inputs = AssessmentInputs.of(request, row.submittedOn(), territories);
             before = deployed == null ? stored(row) : deployed.assess(engine, inputs);
         } catch (RuntimeException e) {
             tally.failed(row.id(), "version déployée : " + CandidateDecisions.messages(e));
