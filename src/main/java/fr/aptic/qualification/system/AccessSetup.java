@@ -87,7 +87,9 @@ public class AccessSetup {
                 Permissions.READ,
                 Permissions.READ_HISTORY,
                 Permissions.UPDATE,
-                Permissions.READ_INSTANCE);
+                Permissions.READ_INSTANCE,
+                // moves running instances to a new version (docs/process-owners.md)
+                Permissions.MIGRATE_INSTANCE);
         grant(
                 PROCESS_OWNERS,
                 Resources.DECISION_DEFINITION,
@@ -142,7 +144,22 @@ public class AccessSetup {
         } else {
             query.groupIdIn(groupId);
         }
-        if (query.count() > 0) {
+        Authorization existing = query.list().stream().findFirst().orElse(null);
+        if (existing != null) {
+            if (existing.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
+                return;
+            }
+            // Permissions added to the code since this database was set up (a grant only ever grows here).
+            boolean missing = false;
+            for (Permission permission : permissions) {
+                if (!existing.isPermissionGranted(permission)) {
+                    existing.addPermission(permission);
+                    missing = true;
+                }
+            }
+            if (missing) {
+                authorizations.saveAuthorization(existing);
+            }
             return;
         }
         Authorization authorization = authorizations.createNewAuthorization(
