@@ -1,5 +1,6 @@
 package fr.aptic.qualification.application;
 
+import fr.aptic.qualification.reference.Iban;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +55,14 @@ public record ApplicationRequest(
     /** The charter version and each commitment accepted or not. */
     public record Charter(String version, Map<String, Boolean> commitments) {}
 
-    /** Bank details for the counter-payment of passes. */
-    public record Bank(String holder, String iban, String bic) {}
+    /**
+     * Bank details for the counter-payment of passes. Only the back office reads them in full; printed (a
+     * log line, an exception message), the IBAN is masked.
+     */
+    public record Bank(String holder, String iban, String bic) {
+        @Override
+        public String toString() {
+            return "Bank[holder=" + holder + ", iban=" + Iban.masked(iban) + ", bic=" + bic + "]";
+        }
+    }
 }

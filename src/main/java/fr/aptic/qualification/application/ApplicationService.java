@@ -103,7 +103,11 @@ public class ApplicationService {
                     "Le SIRET " + request.siret() + " a déjà une demande en cours ou une qualification en vigueur");
         }
         applications.insertPlaces(id, request.places(), departements);
-        applications.addEvent(id, "SUBMITTED", "Parcours " + origin.path(), null);
+        // The applicant submits in person; a network's batch is submitted by the partner's user (if any).
+        String actor = authority
+                .currentUser()
+                .orElse(origin.path() == QualificationPath.NETWORK ? null : SystemAuthority.APPLICANT);
+        applications.addEvent(id, "SUBMITTED", "Parcours " + origin.path(), actor);
         if (origin.path() != QualificationPath.NETWORK) {
             mails.submitted(
                     request.contact().email(), id, request.organisation().name());
@@ -140,6 +144,10 @@ public class ApplicationService {
         if (patch == null || !patch.isObject() || patch.isEmpty()) {
             throw ProblemException.invalid("", "un objet JSON avec au moins un champ de la demande est attendu");
         }
+        // The SIRET is who applies: changing it would slip another organisation past the one-application rule.
+        if (patch.has("siret") && !patch.get("siret").asText().equals(application.siret())) {
+            throw ProblemException.invalid("siret", "le SIRET d'une demande ne peut pas être modifié");
+        }
         ApplicationRequest merged = merge(applicationId, (ObjectNode) patch);
         List<FieldError> errors = awaitingBank ? validator.validateBank(merged.bank()) : validator.validate(merged);
         if (!errors.isEmpty()) {
@@ -156,13 +164,16 @@ public class ApplicationService {
                 departements.get(0));
         applications.deletePlaces(applicationId);
         applications.insertPlaces(applicationId, merged.places(), departements);
-        applications.addEvent(applicationId, "COMPLEMENTS_RECEIVED", String.join(", ", fieldNames(patch)), null);
+        applications.addEvent(
+                applicationId, "COMPLEMENTS_RECEIVED", String.join(", ", fieldNames(patch)), SystemAuthority.APPLICANT);
         String message =
                 awaitingBank ? ContractingProcess.MESSAGE_BANK_DETAILS : FreeQualificationProcess.MESSAGE_COMPLEMENTS;
-        authority.run(() -> runtimeService
-                .createMessageCorrelation(message)
-                .processInstanceBusinessKey(applicationId)
-                .correlate());
+        authority.runOnBehalfOf(
+                SystemAuthority.APPLICANT,
+                () -> runtimeService
+                        .createMessageCorrelation(message)
+                        .processInstanceBusinessKey(applicationId)
+                        .correlate());
         return ApplicationView.of(
                 applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
     }
@@ -173,10 +184,12 @@ public class ApplicationService {
         if (application.status().isFinal()) {
             throw ProblemException.conflict("La demande est close (statut " + application.status() + ")");
         }
-        authority.run(() -> runtimeService
-                .createMessageCorrelation(FreeQualificationProcess.MESSAGE_WITHDRAWAL)
-                .processInstanceBusinessKey(applicationId)
-                .correlateWithResult());
+        authority.runOnBehalfOf(
+                SystemAuthority.APPLICANT,
+                () -> runtimeService
+                        .createMessageCorrelation(FreeQualificationProcess.MESSAGE_WITHDRAWAL)
+                        .processInstanceBusinessKey(applicationId)
+                        .correlateWithResult());
         return ApplicationView.of(
                 applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
     }
@@ -210,7 +223,7 @@ public class ApplicationService {
             stored.setAll(patch);
             return objectMapper.treeToValue(stored, ApplicationRequest.class);
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalid("", "compléments illisibles : " + e.getOriginalMessage());
+            throw ProblemException.unreadable(e);
         }
     }
 

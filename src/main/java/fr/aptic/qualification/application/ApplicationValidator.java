@@ -5,6 +5,7 @@ import fr.aptic.qualification.reference.CharterCommitments;
 import fr.aptic.qualification.reference.Email;
 import fr.aptic.qualification.reference.Iban;
 import fr.aptic.qualification.reference.NationalServices;
+import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.Siret;
 import fr.aptic.qualification.reference.Territories;
 import fr.aptic.qualification.system.FieldError;
@@ -37,11 +38,12 @@ public class ApplicationValidator {
             "OTHER");
     public static final Set<String> PLACE_KINDS = Set.of("OWN_PLACE", "PARTNER_PLACE", "ITINERANT", "HOME");
     static final int MAX_PLACES = 50;
+    /** The charter's version in force: the commitments checked are this version's. */
+    static final String CHARTER_VERSION = "V2";
 
     private static final Pattern PHONE = Pattern.compile("[+0-9 .()-]{6,25}");
     private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{1,490}");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200d]]");
 
     private final Territories territories;
 
@@ -175,9 +177,9 @@ public class ApplicationValidator {
                 String service = place.services().get(j);
                 String field = at + ".services[" + j + "]";
                 if (service == null || !NationalServices.isService(service)) {
-                    errors.add(field, "service inconnu du référentiel national : " + service);
+                    errors.add(field, "service inconnu du référentiel national : " + PlainText.shown(service));
                 } else if (!seen.add(service)) {
-                    errors.add(field, "service en double : " + service);
+                    errors.add(field, "service en double : " + PlainText.shown(service));
                 }
             }
         }
@@ -206,7 +208,7 @@ public class ApplicationValidator {
                 if (programmes.get(i) == null || !NationalServices.isProgramme(programmes.get(i))) {
                     errors.add(
                             "quality.nationalProgrammes[" + i + "]",
-                            "dispositif national inconnu : " + programmes.get(i));
+                            "dispositif national inconnu : " + PlainText.shown(programmes.get(i)));
                 }
             }
         }
@@ -217,7 +219,10 @@ public class ApplicationValidator {
             errors.add("charter", "obligatoire");
             return;
         }
-        errors.text("charter.version", charter.version(), 10, true);
+        String version = errors.text("charter.version", charter.version(), 10, true);
+        if (version != null && !CHARTER_VERSION.equals(version)) {
+            errors.add("charter.version", "version de la charte inconnue ; version en vigueur : " + CHARTER_VERSION);
+        }
         Map<String, Boolean> commitments = charter.commitments();
         if (commitments == null) {
             errors.add("charter.commitments", "obligatoire");
@@ -275,7 +280,7 @@ public class ApplicationValidator {
                 add(field, "trop long (au plus " + max + " caractères)");
                 return null;
             }
-            if (CONTROL.matcher(value).find() || value.indexOf('\n') >= 0 || value.indexOf('\t') >= 0) {
+            if (!PlainText.isSingleLine(value)) {
                 add(field, "caractères de contrôle interdits");
                 return null;
             }
@@ -288,7 +293,7 @@ public class ApplicationValidator {
             }
             if (value.length() > max) {
                 add(field, "trop long (au plus " + max + " caractères)");
-            } else if (CONTROL.matcher(value).find()) {
+            } else if (!PlainText.isMultiLine(value)) {
                 add(field, "caractères de contrôle interdits");
             }
         }

@@ -29,6 +29,7 @@ class ReviewDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        TaskValidation.ensureCurrent(task);
         Object decision = task.getVariable(FreeQualificationProcess.DECISION.name());
         Object reason = task.getVariable(FreeQualificationProcess.REASON.name());
         Object comment = task.getVariable(FreeQualificationProcess.COMMENT.name());

@@ -22,6 +22,7 @@ class BankValidationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        TaskValidation.ensureCurrent(task);
         Object valid = task.getVariable(ContractingProcess.BANK_VALID.name());
         Object comment = task.getVariable(ContractingProcess.COMMENT.name());
         if (!(valid instanceof Boolean bankValid)) {

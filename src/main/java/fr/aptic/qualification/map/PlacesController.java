@@ -2,9 +2,13 @@ package fr.aptic.qualification.map;
 
 import fr.aptic.qualification.reference.NationalServices;
 import fr.aptic.qualification.system.ProblemException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +31,18 @@ class PlacesController {
             @RequestParam(required = false) String service,
             @RequestParam(required = false) String networkId) {
         return find(departement, service, networkId);
+    }
+
+    /** The national open-data standard's CSV (UTF-8, CRLF), ready for data.gouv.fr and the hubs' spreadsheets. */
+    @GetMapping(path = "/places.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<byte[]> csv(
+            @RequestParam(required = false) String departement,
+            @RequestParam(required = false) String service,
+            @RequestParam(required = false) String networkId) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lieux-aptic.csv\"")
+                .body(OpenDataCsv.write(find(departement, service, networkId)));
     }
 
     @GetMapping(path = "/places.geojson", produces = "application/geo+json")

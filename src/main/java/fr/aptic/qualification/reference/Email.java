@@ -10,6 +10,12 @@ public final class Email {
     public static final int MAX_LENGTH = 254;
 
     private static final int MAX_LOCAL_PART = 64;
+    /**
+     * RFC 5322's specials, valid only inside quotes no mail form needs: {@code <script>@x.fr} or
+     * {@code a@b.fr,c@d.fr} are not one address. Format characters (bidi overrides, zero-width) hide what the
+     * address really is.
+     */
+    private static final String SPECIALS = "<>()[]\\,;:\"";
 
     private Email() {}
 
@@ -33,6 +39,11 @@ public final class Email {
 
     private static boolean hasSpaceOrControl(String text) {
         return text.codePoints()
-                .anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c));
+                .anyMatch(c -> Character.isWhitespace(c)
+                        || Character.isISOControl(c)
+                        || Character.isSpaceChar(c)
+                        || SPECIALS.indexOf(c) >= 0
+                        || Character.getType(c) == Character.FORMAT
+                        || Character.getType(c) == Character.SURROGATE);
     }
 }

@@ -28,6 +28,10 @@ public final class Siret {
         if (siret.length() != 14 || !Digits.areAscii(siret)) {
             return Optional.of("must be 14 digits");
         }
+        if (siret.startsWith("000000000")) {
+            // All zeros pass Luhn; INSEE never assigns SIREN 000000000.
+            return Optional.of("SIREN 000000000 does not exist");
+        }
         if (!Luhn.holds(siret, 9)) {
             return Optional.of("SIREN checksum (Luhn) fails");
         }

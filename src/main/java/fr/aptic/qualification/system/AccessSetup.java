@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -26,8 +29,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The groups of the contract and what each may do in the engine, created at every start when missing:
  * hubs and networks see only the tasks routed to their group (through the per-task authorizations the
- * engine grants candidate groups), the national team sees everything, process owners deploy models and
- * read definitions but work no task. Also the two shared Tasklist filters, in French.
+ * engine grants candidate groups) and the instances {@link InstanceAccess} opens to them; the national team
+ * reads everything and works its own tasks; the back office alone (with administrators) reads bank details;
+ * process owners deploy models and read definitions but work no task. Also the two shared Tasklist filters,
+ * in French. The README's authorization matrix says the same, cell by cell.
  */
 public class AccessSetup {
 
@@ -35,6 +40,13 @@ public class AccessSetup {
     public static final String NATIONAL = "aptic-qualification";
     public static final String BACK_OFFICE = "aptic-back-office";
     public static final String PROCESS_OWNERS = "process-owners";
+    /**
+     * The processes whose variables hold bank details (task-local variables of Task_ValidateBankDetails): only
+     * the back office and administrators read their variables.
+     */
+    public static final String CONTRACTING = "contracting";
+
+    public static final Set<String> CONFIDENTIAL_PROCESSES = Set.of(CONTRACTING);
     public static final String MY_TASKS = "Mes tâches";
     public static final String GROUP_TASKS = "Tâches de mon groupe";
 
@@ -65,7 +77,11 @@ public class AccessSetup {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(group, Resources.FILTER, "*", Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         }
+        // The national team reads every instance and task, and works on the tasks routed to it (reviews where
+        // no hub applies, overdue reviews, audits) through the engine's per-task grants; it never completes a
+        // hub's or the back office's task on their behalf. Variables: see variableReaders.
         grant(
                 NATIONAL,
                 Resources.PROCESS_DEFINITION,
@@ -73,11 +89,25 @@ public class AccessSetup {
                 Permissions.READ,
                 Permissions.READ_INSTANCE,
                 Permissions.READ_HISTORY,
-                Permissions.READ_TASK,
-                Permissions.UPDATE_TASK);
+                Permissions.READ_TASK);
+        withdraw(NATIONAL, Resources.PROCESS_DEFINITION, "*", Permissions.UPDATE_TASK);
         grant(NATIONAL, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(NATIONAL, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
-        grant(NATIONAL, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+        grant(NATIONAL, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+        grant(NATIONAL, Resources.TASK, "*", Permissions.READ);
+        withdraw(NATIONAL, Resources.TASK, "*", Permissions.UPDATE);
+        // The back office sees the contract step, bank details included, in Cockpit and Tasklist.
+        grant(
+                BACK_OFFICE,
+                Resources.PROCESS_DEFINITION,
+                CONTRACTING,
+                Permissions.READ,
+                Permissions.READ_INSTANCE,
+                Permissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+                ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+        // Process owners deploy models and follow how they run; they work no task and read no bank details.
         grant(PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(PROCESS_OWNERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ, Permissions.DELETE);
         grant(
@@ -118,10 +148,38 @@ public class AccessSetup {
         grant(Authorization.ANY, Resources.FILTER, filterId(GROUP_TASKS), Permissions.READ);
     }
 
+    /**
+     * Lets the national team and process owners read the variables of these processes (runtime, history and
+     * task forms), except the confidential ones. Called at start with every deployed process key: a process
+     * deployed later gets its readers at the next start; until then only administrators read its variables.
+     */
+    public void variableReaders(Collection<String> processKeys) {
+        for (String key : processKeys) {
+            if (CONFIDENTIAL_PROCESSES.contains(key)) {
+                continue;
+            }
+            grant(
+                    NATIONAL,
+                    Resources.PROCESS_DEFINITION,
+                    key,
+                    ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                    ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+                    ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+            grant(
+                    PROCESS_OWNERS,
+                    Resources.PROCESS_DEFINITION,
+                    key,
+                    ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                    ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+        }
+    }
+
     /** A group whose members review in Tasklist: hubs and networks. They see only their own tasks. */
     public void reviewerGroup(String groupId, String name) {
         group(groupId, name, "WORKFLOW");
         grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        // Definitions are the published models, not data: Tasklist shows their names beside each task.
+        grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     }
 
     public void group(String id, String name, String type) {
@@ -134,8 +192,49 @@ public class AccessSetup {
         }
     }
 
-    /** Grants a group permissions on a resource (once); {@link Authorization#ANY} grants every user, globally. */
+    /**
+     * Grants a group permissions on a resource, adding them to what an earlier start granted (so a permission
+     * added here reaches existing databases too); {@link Authorization#ANY} grants every user, globally.
+     */
     public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean everyone = Authorization.ANY.equals(groupId);
+        Authorization authorization = find(groupId, resource, resourceId);
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(
+                    everyone ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+            if (!everyone) {
+                authorization.setGroupId(groupId);
+            }
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
+    /** Takes back permissions an earlier version granted (existing databases keep their authorizations). */
+    public void withdraw(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = find(groupId, resource, resourceId);
+        if (authorization == null || Arrays.stream(permissions).noneMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        for (Permission permission : permissions) {
+            authorization.removePermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+        log.info(
+                "Withdrew {} on {} {} from {}",
+                Arrays.toString(permissions),
+                resource.resourceName(),
+                resourceId,
+                groupId);
+    }
+
+    private Authorization find(String groupId, Resource resource, String resourceId) {
         boolean everyone = Authorization.ANY.equals(groupId);
         var query =
                 authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
@@ -144,35 +243,11 @@ public class AccessSetup {
         } else {
             query.groupIdIn(groupId);
         }
-        Authorization existing = query.list().stream().findFirst().orElse(null);
-        if (existing != null) {
-            if (existing.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
-                return;
-            }
-            // Permissions added to the code since this database was set up (a grant only ever grows here).
-            boolean missing = false;
-            for (Permission permission : permissions) {
-                if (!existing.isPermissionGranted(permission)) {
-                    existing.addPermission(permission);
-                    missing = true;
-                }
-            }
-            if (missing) {
-                authorizations.saveAuthorization(existing);
-            }
-            return;
-        }
-        Authorization authorization = authorizations.createNewAuthorization(
-                everyone ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
-        if (!everyone) {
-            authorization.setGroupId(groupId);
-        }
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
-        }
-        authorizations.saveAuthorization(authorization);
+        int type = everyone ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT;
+        return query.list().stream()
+                .filter(a -> a.getAuthorizationType() == type)
+                .findFirst()
+                .orElse(null);
     }
 
     private TaskQuery identityTaskQuery() {

@@ -14,15 +14,18 @@ import org.springframework.stereotype.Component;
 /**
  * Checks HTTP Basic credentials against the engine's identity service (the same users and groups as
  * Tasklist); each engine group becomes an authority named after the group id. The engine throttles failed
- * attempts per user and locks the user for a while after too many.
+ * attempts per user and locks the user for a while after each (for good after too many): a login while
+ * locked is refused with {@link LoginThrottledException} (429), without even checking the password.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final LoginThrottle throttle;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
         this.identityService = identityService;
+        this.throttle = throttle;
     }
 
     @Override
@@ -31,6 +34,10 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         if (userId == null || userId.isBlank() || !(credentials instanceof String password)) {
             throw new BadCredentialsException("Identifiants manquants");
+        }
+        var lock = throttle.lockOf(userId);
+        if (lock.isPresent()) {
+            throw new LoginThrottledException(lock.get());
         }
         if (!identityService.checkPassword(userId, password)) {
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect");

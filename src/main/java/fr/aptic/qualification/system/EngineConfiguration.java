@@ -60,6 +60,10 @@ class EngineConfiguration {
         new ModelDeployment(engine.getRepositoryService()).deploy(modelsDirectory);
         AccessSetup access = accessSetup(engine);
         access.ensure();
+        access.variableReaders(
+                engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list().stream()
+                        .map(definition -> definition.getKey())
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
         if (!adminUser.isBlank()) {
             if (adminPassword.length() < 12) {
                 throw new IllegalStateException("APTIC_ADMIN_PASSWORD must have at least 12 characters");
@@ -76,5 +80,12 @@ class EngineConfiguration {
             }
         }
         events.publishEvent(new EngineReadyEvent(engine));
+        if (engine.getIdentityService()
+                        .createUserQuery()
+                        .memberOfGroup(AccessSetup.ADMIN)
+                        .count()
+                == 0) {
+            log.warn("No administrator: set APTIC_ADMIN_USER and APTIC_ADMIN_PASSWORD (Admin's setup page is closed)");
+        }
     }
 }

@@ -6,55 +6,104 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * Gives the engine REST API the status codes a client can act on, in the engine's own error format: a task
- * completion refused by our server-side validation (a task listener) is a 400, not a 500; a concurrent
- * completion of the same task is a 409; a task that no longer exists is a 404.
+ * completion refused by our server-side validation (a task listener) is a 400, not a 500; two people acting on
+ * the same task at once is a 409 for the one who comes second, whether the engine noticed it while both
+ * were running (optimistic lock) or the first had already committed (the task is gone, but its history shows
+ * it was completed, and the caller may see that history); a task that never existed for the caller is a 404.
+ * An unexpected failure is a 500 without the engine's internal message, logged with an incident id.
  */
 @Configuration
 class EngineRestExceptions {
 
+    private static final Logger log = LoggerFactory.getLogger(EngineRestExceptions.class);
+    private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([^\\s:]+)");
+    static final String CONCURRENT = "La tâche a été modifiée ou terminée par quelqu'un d'autre ; rechargez-la";
+
     @Bean
-    ResourceConfigCustomizer engineRestExceptionMappers() {
+    ResourceConfigCustomizer engineRestExceptionMappers(HistoryService history) {
+        Mapping mapping = new Mapping(history);
         return config -> {
-            config.register(RestExceptionMapper.class);
-            config.register(EngineExceptionMapper.class);
+            config.register(new RestExceptionMapper(mapping));
+            config.register(new EngineExceptionMapper(mapping));
         };
     }
 
-    static Response map(Throwable exception, int fallbackStatus) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FormFieldValidationException invalid) {
-                return respond(400, invalid, message(invalid));
+    /** Maps an engine failure, looking at the whole cause chain. */
+    record Mapping(HistoryService history) {
+
+        Response map(Throwable exception, int fallbackStatus) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FormFieldValidationException invalid) {
+                    return respond(400, invalid, message(invalid));
+                }
+                if (cause instanceof OptimisticLockingException
+                        || cause instanceof TaskAlreadyClaimedException
+                        || cause instanceof ConcurrencyFailureException) {
+                    return respond(409, cause, CONCURRENT);
+                }
+                if (cause instanceof AuthorizationException) {
+                    return respond(403, cause, cause.getMessage());
+                }
+                if (cause instanceof NullValueException
+                        && MISSING_TASK
+                                .matcher(String.valueOf(cause.getMessage()))
+                                .find()) {
+                    return missingTask(cause);
+                }
+                if (cause instanceof NotFoundException) {
+                    return respond(404, cause, cause.getMessage());
+                }
+                if (cause instanceof BadUserRequestException) {
+                    return respond(400, cause, cause.getMessage());
+                }
             }
-            if (cause instanceof OptimisticLockingException) {
-                return respond(409, cause, "La tâche a été modifiée ou terminée par quelqu'un d'autre ; rechargez-la");
+            if (fallbackStatus >= 500) {
+                String incident = UUID.randomUUID().toString();
+                log.error("Engine REST failure, incident {}", incident, exception);
+                return respond(fallbackStatus, exception, "Erreur interne (incident " + incident + ")");
             }
-            if (cause instanceof AuthorizationException) {
-                return respond(403, cause, cause.getMessage());
-            }
-            if (cause instanceof NotFoundException
-                    || (cause instanceof NullValueException
-                            && String.valueOf(cause.getMessage()).contains("Cannot find task"))) {
-                return respond(404, cause, cause.getMessage());
-            }
-            if (cause instanceof BadUserRequestException) {
-                return respond(400, cause, cause.getMessage());
-            }
+            return respond(fallbackStatus, exception, exception.getMessage());
         }
-        return respond(fallbackStatus, exception, exception.getMessage());
+
+        /** 409 when the caller can see that the task was completed (by someone else, just now); 404 otherwise. */
+        private Response missingTask(Throwable cause) {
+            Matcher matcher = MISSING_TASK.matcher(String.valueOf(cause.getMessage()));
+            if (matcher.find()) {
+                String taskId = matcher.group(1);
+                // Runs with the caller's engine authorizations: a task they never could see stays a 404.
+                boolean completed = history.createHistoricTaskInstanceQuery()
+                                .taskId(taskId)
+                                .finished()
+                                .count()
+                        > 0;
+                if (completed) {
+                    return respond(409, cause, "La tâche a déjà été terminée ; rechargez la liste des tâches");
+                }
+            }
+            return respond(404, cause, "Tâche introuvable");
+        }
     }
 
     private static String message(FormFieldValidationException invalid) {
@@ -79,20 +128,32 @@ class EngineRestExceptions {
     /** Overrides the engine's mapper for the exceptions its resources wrap. */
     @Priority(1)
     public static class RestExceptionMapper implements ExceptionMapper<RestException> {
+        private final Mapping mapping;
+
+        RestExceptionMapper(Mapping mapping) {
+            this.mapping = mapping;
+        }
+
         @Override
         public Response toResponse(RestException exception) {
             int status =
                     exception.getStatus() == null ? 500 : exception.getStatus().getStatusCode();
-            return map(exception, status);
+            return mapping.map(exception, status);
         }
     }
 
     /** Overrides the engine's mapper for engine exceptions its resources let through. */
     @Priority(1)
     public static class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+        private final Mapping mapping;
+
+        EngineExceptionMapper(Mapping mapping) {
+            this.mapping = mapping;
+        }
+
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return map(exception, 500);
+            return mapping.map(exception, 500);
         }
     }
 }

@@ -30,6 +30,17 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(FieldError.of(field, message)));
     }
 
+    /** JSON that does not fit the expected shape, naming the field Jackson stopped at ({@code ""}: the body). */
+    public static ProblemException unreadable(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                ? ProblemHandler.path(mapping)
+                : "";
+        String message = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown
+                ? "champ inconnu : " + unknown.getPropertyName()
+                : "valeur de type incorrect ou JSON mal formé";
+        return invalid(field, message);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(HttpStatus.NOT_FOUND, detail);
     }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -36,10 +37,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Turns every failure of our API into an RFC 9457 problem: field errors for bad input, the contract's status
  * codes, and never a stack trace. Anything unexpected is a 500 without details, logged with an id.
  */
-// Before Spring Boot's ProblemDetailsExceptionHandler (order 0), which would otherwise answer malformed bodies
-// and media types itself, without the field the contract requires.
+// Global (not limited to our controllers' packages): a 415 or 405 is raised before any controller is chosen.
+// Before Spring Boot's own problem-details advice, which would answer "Failed to read request" without a field.
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackages = "fr.aptic.qualification")
 class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -106,7 +107,7 @@ class ProblemHandler {
 
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e) {
-        return respond(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), List.of());
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), List.of(FieldError.of("", e.getMessage())));
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class})
@@ -126,7 +127,7 @@ class ProblemHandler {
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Type de contenu non pris en charge : " + e.getContentType() + " (attendu : "
                         + e.getSupportedMediaTypes() + ")",
-                List.of());
+                List.of(FieldError.of("Content-Type", "attendu : " + e.getSupportedMediaTypes())));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -169,7 +170,8 @@ class ProblemHandler {
         return respond(HttpStatus.FORBIDDEN, "Vous n'avez pas accès à cette ressource", List.of());
     }
 
-    @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingException.class})
+    @ExceptionHandler({DuplicateKeyException.class, OptimisticLockingException.class, ConcurrencyFailureException.class
+    })
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
         return respond(HttpStatus.CONFLICT, "Conflit avec une modification concurrente ; réessayez", List.of());
     }

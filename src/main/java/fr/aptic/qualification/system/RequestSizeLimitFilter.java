@@ -53,7 +53,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     ProblemHandler.respond(
                                     HttpStatus.PAYLOAD_TOO_LARGE,
                                     new BodyTooLargeException(limit).getMessage(),
-                                    List.of())
+                                    List.of(FieldError.of("", new BodyTooLargeException(limit).getMessage())))
                             .getBody());
             return;
         }

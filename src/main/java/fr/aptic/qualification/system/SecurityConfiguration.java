@@ -3,7 +3,7 @@ package fr.aptic.qualification.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,18 +15,22 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what. The engine REST API and our staff endpoints take HTTP Basic against the engine's
  * identity service and keep no session; our API also reads a Tasklist session for GETs. The webapps
- * (Cockpit, Tasklist, Admin) run their own login and CSRF protection.
+ * (Cockpit, Tasklist, Admin) run their own login and CSRF protection (Camunda's CsrfPreventionFilter).
+ * A login while the engine locks the user after failed attempts is a 429 with Retry-After.
  */
 @Configuration
 @EnableMethodSecurity
@@ -56,6 +60,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::apiHeaders)
                 .exceptionHandling(
                         ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .addFilterAfter(new EngineIdentityFilter(identity), BasicAuthenticationFilter.class)
@@ -88,6 +93,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 // Writes need Basic credentials (a cookie never authorises a write), so CSRF cannot apply.
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::apiHeaders)
                 .exceptionHandling(
                         ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .addFilterBefore(new TasklistSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
@@ -98,15 +104,52 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-        // Cockpit, Tasklist and Admin authenticate users and check CSRF themselves.
-        return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        // Cockpit, Tasklist and Admin authenticate users and check CSRF themselves. Admin's "create the first
+        // administrator" page would hand the engine to the first visitor of an instance started without
+        // APTIC_ADMIN_USER: the administrator comes from the environment only.
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/admin/setup/**"))
+                        .denyAll()
+                        .anyRequest()
+                        .permitAll())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, exception) ->
+                                writeProblem(response, HttpStatus.FORBIDDEN, "Vous n'avez pas accès à cette ressource"))
+                        .accessDeniedHandler(forbidden()))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
     }
 
+    /**
+     * Our API and the engine REST API answer data, never pages: nothing may run, load or frame them (CSP),
+     * nothing is sniffed or cached, and HSTS goes out on every response that came over HTTPS (the proxy in
+     * front terminates TLS; see the README).
+     */
+    private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'; base-uri 'none'"))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    /** Requests the firewall refuses (encoded slashes, NUL, "..") get a problem, not Tomcat's error page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, exception) -> writeProblem(
+                response,
+                HttpStatus.BAD_REQUEST,
+                "Adresse de requête refusée (caractères interdits)",
+                List.of(FieldError.of("url", "caractères interdits dans l'adresse")));
+    }
+
     private AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            if (exception instanceof LoginThrottledException throttled) {
+                WebappLoginThrottleFilter.tooManyAttempts(response, throttled.lock(), objectMapper);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"aptic\", charset=\"UTF-8\"");
             writeProblem(response, HttpStatus.UNAUTHORIZED, "Authentification requise");
         };
@@ -118,19 +161,16 @@ class SecurityConfiguration {
     }
 
     private void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        writeProblem(response, status, detail, List.of());
+    }
+
+    private void writeProblem(HttpServletResponse response, HttpStatus status, String detail, List<FieldError> errors)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         objectMapper.writeValue(
                 response.getOutputStream(),
-                Map.of(
-                        "type",
-                        "about:blank",
-                        "title",
-                        status.getReasonPhrase(),
-                        "status",
-                        status.value(),
-                        "detail",
-                        detail));
+                ProblemHandler.respond(status, detail, errors).getBody());
     }
 }

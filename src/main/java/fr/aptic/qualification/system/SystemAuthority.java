@@ -14,6 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class SystemAuthority {
 
+    /** The actor the timeline shows for what a tracking-token holder does (they have no user id). */
+    public static final String APPLICANT = "applicant";
+
+    private static final ThreadLocal<String> ON_BEHALF_OF = new ThreadLocal<>();
+
     private final IdentityService identityService;
 
     public SystemAuthority(IdentityService identityService) {
@@ -39,9 +44,40 @@ public class SystemAuthority {
         });
     }
 
-    /** The user on whose behalf the engine currently works, if any (for the timeline's "who"). */
+    /**
+     * Like {@link #call}, for someone who has no engine user (an applicant with their tracking token): what
+     * the work records in the timeline names them as its actor.
+     */
+    public <T> T callOnBehalfOf(String actor, Supplier<T> work) {
+        String previous = ON_BEHALF_OF.get();
+        ON_BEHALF_OF.set(actor);
+        try {
+            return call(work);
+        } finally {
+            if (previous == null) {
+                ON_BEHALF_OF.remove();
+            } else {
+                ON_BEHALF_OF.set(previous);
+            }
+        }
+    }
+
+    public void runOnBehalfOf(String actor, Runnable work) {
+        callOnBehalfOf(actor, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Who the engine currently works for, if anyone (for the timeline's "who"): the authenticated user, or the
+     * actor of {@link #callOnBehalfOf}.
+     */
     public java.util.Optional<String> currentUser() {
         Authentication caller = identityService.getCurrentAuthentication();
-        return caller == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(caller.getUserId());
+        if (caller != null && caller.getUserId() != null) {
+            return java.util.Optional.of(caller.getUserId());
+        }
+        return java.util.Optional.ofNullable(ON_BEHALF_OF.get());
     }
 }

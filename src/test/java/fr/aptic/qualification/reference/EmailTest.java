@@ -36,7 +36,13 @@ class EmailTest {
                 "contact@example.org.",
                 ".contact@example.org",
                 "contact@.example.org",
-                "contact\u00A0@example.org"
+                "contact\u00A0@example.org",
+                "<script>@example.org",
+                "a@example.org,b@example.org",
+                "contact@example.org;",
+                "\"quoted\"@example.org",
+                "contact\u202E@example.org",
+                "con\u200Btact@example.org"
             })
     void refusesTypos(String email) {
         assertThat(Email.isValid(email)).isFalse();

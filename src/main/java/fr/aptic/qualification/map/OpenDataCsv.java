@@ -1,0 +1,98 @@
+package fr.aptic.qualification.map;
+
+import fr.aptic.qualification.system.csv.CsvWriter;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+/**
+ * Writes qualified places in the columns of the national open-data standard for digital-mediation places
+ * (v1.0.2, La MedNum / ANCT), multiple values joined with {@code |}, qualified places marked {@code APTIC} in
+ * {@code autres_formations_labels}. Every text goes through {@link CsvWriter#cell}, which neutralises formula
+ * injection: a place name is whatever an applicant typed.
+ */
+final class OpenDataCsv {
+
+    /** The standard's columns, in its order. */
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "pivot",
+            "nom",
+            "commune",
+            "code_postal",
+            "code_insee",
+            "adresse",
+            "complement_adresse",
+            "latitude",
+            "longitude",
+            "typologie",
+            "telephone",
+            "courriels",
+            "site_web",
+            "horaires",
+            "presentation_resume",
+            "presentation_detail",
+            "source",
+            "itinerance",
+            "structure_parente",
+            "date_maj",
+            "services",
+            "publics_specifiquement_adresses",
+            "prise_en_charge_specifique",
+            "frais_a_charge",
+            "dispositif_programmes_nationaux",
+            "formations_labels",
+            "autres_formations_labels",
+            "modalites_acces",
+            "modalites_accompagnement",
+            "fiche_acces_libre",
+            "prise_rdv");
+
+    static final String SOURCE = "#APTIC";
+    static final String LABEL = "APTIC";
+
+    private OpenDataCsv() {}
+
+    static byte[] write(List<QualifiedPlace> places) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CsvWriter csv = CsvWriter.open(bytes, CsvWriter.LineEnding.CRLF)) {
+            csv.row(COLUMNS);
+            for (QualifiedPlace place : places) {
+                csv.cell(place.id())
+                        .cell(place.siret())
+                        .cell(place.name())
+                        .cell(place.commune())
+                        .cell(place.postalCode())
+                        .cell(place.inseeCode())
+                        .cell(place.address())
+                        .empty() // complement_adresse
+                        .empty() // latitude: places are not geocoded yet
+                        .empty() // longitude
+                        .empty() // typologie
+                        .empty() // telephone: the contact is a person, not the place
+                        .empty() // courriels
+                        .empty() // site_web
+                        .cell(place.openingHours())
+                        .empty() // presentation_resume
+                        .empty() // presentation_detail
+                        .cell(SOURCE)
+                        .cell("ITINERANT".equals(place.kind()) ? "Itinérant" : "Fixe")
+                        .cell(place.organisation())
+                        .cell(place.updatedOn().toString())
+                        .cell(String.join("|", place.services()))
+                        .empty() // publics_specifiquement_adresses
+                        .empty() // prise_en_charge_specifique
+                        // With a pass and regulated prices the beneficiary pays nothing; otherwise they may.
+                        .cell(place.regulatedPrice() ? "Gratuit sous condition" : "Payant")
+                        .empty() // dispositif_programmes_nationaux
+                        .empty() // formations_labels
+                        .cell(LABEL)
+                        .empty() // modalites_acces
+                        .empty() // modalites_accompagnement
+                        .empty() // fiche_acces_libre
+                        .empty() // prise_rdv
+                        .endRow();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,80 @@
+package fr.aptic.qualification.system;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets the group an application is routed to (a hub, a network) see that application's process instance and
+ * its history through the engine, and nothing else: the engine grants candidate groups their tasks; this adds
+ * the instance itself, so a reviewer's process-instance and history queries show their own work. Variables
+ * stay behind the specific variable permissions (a reviewer reads them through their task).
+ */
+@Component
+public class InstanceAccess {
+
+    private final AuthorizationService authorizations;
+
+    public InstanceAccess(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    /** Grants {@code groupId} read access to the execution's process instance and its history, once. */
+    public void grantRead(DelegateExecution execution, String groupId) {
+        if (groupId == null || groupId.isBlank()) {
+            return;
+        }
+        String instanceId = execution.getProcessInstanceId();
+        String rootId =
+                ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) execution).getRootProcessInstanceId();
+        // The user whose action led here (an applicant, a partner) may hold no right to grant anything.
+        CommandContext context = Context.getCommandContext();
+        java.util.concurrent.Callable<Void> grant = () -> {
+            save(groupId, Resources.PROCESS_INSTANCE, instanceId, rootId, Permissions.READ);
+            save(
+                    groupId,
+                    Resources.HISTORIC_PROCESS_INSTANCE,
+                    instanceId,
+                    rootId,
+                    HistoricProcessInstancePermissions.READ);
+            return null;
+        };
+        if (context == null) {
+            throw new IllegalStateException("grantRead runs inside the engine (a delegate or a listener)");
+        }
+        context.runWithoutAuthorization(grant);
+    }
+
+    private void save(
+            String groupId,
+            Resources resource,
+            String instanceId,
+            String rootId,
+            org.camunda.bpm.engine.authorization.Permission permission) {
+        boolean exists = authorizations
+                        .createAuthorizationQuery()
+                        .groupIdIn(groupId)
+                        .resourceType(resource)
+                        .resourceId(instanceId)
+                        .count()
+                > 0;
+        if (exists) {
+            return;
+        }
+        Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(instanceId);
+        authorization.addPermission(permission);
+        // History cleanup removes the authorization with the instance's history.
+        ((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) authorization)
+                .setRootProcessInstanceId(rootId);
+        authorizations.saveAuthorization(authorization);
+    }
+}

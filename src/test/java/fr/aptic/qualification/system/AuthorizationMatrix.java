@@ -1,0 +1,467 @@
+package fr.aptic.qualification.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.aptic.qualification.support.ApiClient;
+import fr.aptic.qualification.support.ApiClient.Call;
+import fr.aptic.qualification.support.ApiClient.Reply;
+import fr.aptic.qualification.support.Samples;
+import fr.aptic.qualification.support.Scenarios;
+import fr.aptic.qualification.support.Scenarios.Submitted;
+import fr.aptic.qualification.support.Webapp;
+import fr.aptic.qualification.system.MatrixTable.Cell;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every cell of the README's authorization matrix, checked over HTTP: each row of the README names a probe
+ * here (one line each), each column a role. Rows that change something (claim, complete, withdraw…) run on a
+ * fresh application where the cell expects success, and on shared ones where it expects a refusal; the last
+ * check proves the refusals changed nothing. Run on H2 and on PostgreSQL by the subclasses.
+ */
+abstract class AuthorizationMatrix {
+
+    enum Role {
+        ANONYMOUS("anonymous", null),
+        APPLICANT("applicant", null),
+        OTHER_APPLICANT("other applicant", null),
+        HUB_OWN("hub (own)", "reviewer-corse"),
+        HUB_OTHER("hub (other)", "reviewer-hinaura"),
+        NETWORK_OWN("network (own)", "partner-matrix-a"),
+        NETWORK_OTHER("network (other)", "partner-matrix-b"),
+        NATIONAL("aptic-qualification", "national"),
+        BACK_OFFICE("aptic-back-office", "backoffice"),
+        PROCESS_OWNERS("process-owners", "owner"),
+        ADMIN("admin", "admin");
+
+        final String column;
+        final String user;
+
+        Role(String column, String user) {
+            this.column = column;
+            this.user = user;
+        }
+    }
+
+    /** What a probe saw: the status, whether the subject was in the answer (queries), and the answer. */
+    record Seen(int status, Boolean sees, Reply reply) {}
+
+    @FunctionalInterface
+    interface Probe {
+        Seen run(Role role, Cell expected);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    AccessSetup access;
+
+    ApiClient api;
+    Scenarios scenarios;
+
+    /** Shared subjects, created at first use. */
+    private Supplier<Submitted> review;
+
+    private Supplier<Submitted> other;
+    private Supplier<Submitted> changes;
+    private Supplier<Submitted> bank;
+
+    @TestFactory
+    Stream<DynamicNode> everyCellOfTheReadmeMatrixHolds() {
+        api = new ApiClient(port);
+        scenarios = new Scenarios(api);
+        review = memo(scenarios::underReview);
+        other = memo(scenarios::underReview);
+        changes = memo(scenarios::changesRequested);
+        bank = memo(scenarios::contracting);
+        networkUsers();
+
+        MatrixTable table = MatrixTable.read(Path.of("README.md"));
+        Map<String, Probe> probes = probes();
+        assertThat(table.columns())
+                .as("the README matrix's columns")
+                .containsExactly(Arrays.stream(Role.values()).map(r -> r.column).toArray(String[]::new));
+        assertThat(probes.keySet())
+                .as("probes without a README row")
+                .isSubsetOf(table.rows().keySet());
+        assertThat(table.rows().keySet()).as("README rows without a probe").isSubsetOf(probes.keySet());
+
+        List<DynamicNode> rows = new ArrayList<>();
+        table.rows().forEach((label, cells) -> {
+            Probe probe = probes.get(label);
+            List<DynamicNode> tests = new ArrayList<>();
+            for (Role role : Role.values()) {
+                Cell cell = cells.get(role.ordinal());
+                tests.add(dynamicTest(role.column + " → " + cell, () -> check(label, role, cell, probe)));
+            }
+            rows.add(dynamicContainer(label, tests));
+        });
+        rows.add(dynamicTest("refused cells changed nothing", this::sharedSubjectsUnchanged));
+        return rows.stream();
+    }
+
+    private void check(String label, Role role, Cell expected, Probe probe) {
+        Seen seen = probe.run(role, expected);
+        assertThat(seen.status())
+                .as("%s as %s answered %s", label, role.column, seen.reply())
+                .isEqualTo(expected.status());
+        if (expected.sees() != null) {
+            assertThat(seen.sees())
+                    .as("%s as %s: is the subject in %s", label, role.column, seen.reply())
+                    .isEqualTo(expected.sees());
+        }
+        if (seen.status() >= 400 && !label.startsWith("POST /camunda")) {
+            assertThat(seen.reply().text()).as("an error explains itself").isNotBlank();
+        }
+    }
+
+    /** The rows of the README matrix, one line each. */
+    private Map<String, Probe> probes() {
+        Map<String, Probe> p = new LinkedHashMap<>();
+        // Our API, free path
+        p.put(
+                "POST /api/applications",
+                (role, cell) ->
+                        send(as(role, review(), post("/api/applications").json(Samples.application()))));
+        p.put("GET /api/applications/{id}", (role, cell) -> send(as(role, review(), get(app(review())))));
+        p.put("POST /api/applications/{id}/complements", (role, cell) -> {
+            Submitted subject = cell.succeeds() ? scenarios.changesRequested() : changes.get();
+            return send(as(role, subject, post(app(subject) + "/complements").json(complement(subject))));
+        });
+        p.put("POST /api/applications/{id}/withdrawal", (role, cell) -> {
+            Submitted subject = cell.succeeds() ? scenarios.underReview() : review();
+            return send(as(role, subject, post(app(subject) + "/withdrawal")));
+        });
+        p.put("GET /api/places", (role, cell) -> send(as(role, review(), get("/api/places"))));
+        p.put("GET /api/places.geojson", (role, cell) -> send(as(role, review(), get("/api/places.geojson"))));
+        p.put("GET /api/places.csv", (role, cell) -> send(as(role, review(), get("/api/places.csv"))));
+        // The review task of an application routed to hub-corse, through the engine REST API
+        p.put(
+                "GET /engine-rest/task?processInstanceBusinessKey={id}",
+                (role, cell) -> query(
+                        as(role, review(), get("/engine-rest/task?processInstanceBusinessKey=" + review().id())),
+                        hasId(reviewTask())));
+        p.put(
+                "GET /engine-rest/task/{reviewTaskId}",
+                (role, cell) -> send(as(role, review(), get("/engine-rest/task/" + reviewTask()))));
+        p.put(
+                "GET /engine-rest/task/{reviewTaskId}/form-variables",
+                (role, cell) -> send(as(role, review(), get("/engine-rest/task/" + reviewTask() + "/form-variables"))));
+        p.put(
+                "GET /engine-rest/task/{reviewTaskId}/deployed-form",
+                (role, cell) -> send(as(role, review(), get("/engine-rest/task/" + reviewTask() + "/deployed-form"))));
+        p.put("POST /engine-rest/task/{reviewTaskId}/claim", this::claimReview);
+        p.put("POST /engine-rest/task/{reviewTaskId}/complete", (role, cell) -> {
+            Submitted subject = cell.succeeds() ? scenarios.underReview() : review();
+            String task = scenarios.taskId(subject.id(), Scenarios.REVIEW_TASK);
+            return send(as(
+                    role,
+                    subject,
+                    post("/engine-rest/task/" + task + "/complete")
+                            .json(Map.of("variables", Scenarios.variables(Map.of("decision", "APPROVE"))))));
+        });
+        p.put(
+                "GET /engine-rest/process-instance?businessKey={id}",
+                (role, cell) -> query(
+                        as(role, review(), get("/engine-rest/process-instance?businessKey=" + review().id())),
+                        hasId(reviewInstance())));
+        p.put(
+                "GET /engine-rest/variable-instance?processInstanceIdIn={instanceId}",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                get("/engine-rest/variable-instance?processInstanceIdIn=" + reviewInstance())),
+                        any()));
+        p.put(
+                "GET /engine-rest/history/process-instance?processInstanceBusinessKey={id}",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                get("/engine-rest/history/process-instance?processInstanceBusinessKey="
+                                        + review().id())),
+                        hasId(reviewInstance())));
+        p.put(
+                "GET /engine-rest/history/task?processInstanceBusinessKey={id}",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                get("/engine-rest/history/task?processInstanceBusinessKey=" + review().id())),
+                        hasId(reviewTask())));
+        p.put(
+                "GET /engine-rest/history/variable-instance?processInstanceId={instanceId}",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                get("/engine-rest/history/variable-instance?processInstanceId=" + reviewInstance())),
+                        any()));
+        // Bank details: the back office's task in the contracting call activity
+        p.put(
+                "GET /engine-rest/task?taskDefinitionKey=Task_ValidateBankDetails",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                bank(),
+                                get("/engine-rest/task?taskDefinitionKey=" + Scenarios.BANK_TASK
+                                        + "&processInstanceBusinessKey=" + bank().id())),
+                        hasId(bankTask())));
+        p.put(
+                "GET /engine-rest/task/{bankTaskId}/form-variables",
+                (role, cell) -> send(as(role, bank(), get("/engine-rest/task/" + bankTask() + "/form-variables"))));
+        p.put(
+                "GET /engine-rest/variable-instance?variableName=bankIban",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                bank(),
+                                get("/engine-rest/variable-instance?variableName=bankIban&processInstanceIdIn="
+                                        + contractingInstance())),
+                        any()));
+        p.put(
+                "GET /engine-rest/history/variable-instance?variableName=bankIban",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                bank(),
+                                get("/engine-rest/history/variable-instance?variableName=bankIban&processInstanceId="
+                                        + contractingInstance())),
+                        any()));
+        p.put(
+                "GET /engine-rest/history/detail?variableName=bankIban",
+                (role, cell) -> query(
+                        as(role, bank(), get("/engine-rest/history/detail?processInstanceId=" + contractingInstance())),
+                        json -> json.findValuesAsText("variableName").contains("bankIban")));
+        p.put("POST /engine-rest/task/{bankTaskId}/complete", (role, cell) -> {
+            Submitted subject = cell.succeeds() ? scenarios.contracting() : bank();
+            String task = scenarios.taskId(subject.id(), Scenarios.BANK_TASK);
+            return send(as(
+                    role,
+                    subject,
+                    post("/engine-rest/task/" + task + "/complete")
+                            .json(Map.of("variables", Scenarios.variables(Map.of("bankValid", true))))));
+        });
+        // Models
+        p.put(
+                "GET /engine-rest/process-definition?key=free-qualification",
+                (role, cell) -> query(
+                        as(role, review(), get("/engine-rest/process-definition?key=free-qualification")), any()));
+        p.put(
+                "GET /engine-rest/decision-definition?key=eligibility",
+                (role, cell) ->
+                        query(as(role, review(), get("/engine-rest/decision-definition?key=eligibility")), any()));
+        p.put("POST /engine-rest/deployment/create", (role, cell) -> send(as(role, review(), deployProbe())));
+        // Webapps: logging in (the login form carries the user's own credentials, never a token)
+        for (String app : List.of("tasklist", "cockpit", "admin")) {
+            p.put("POST " + Webapp.LOGIN + app, (role, cell) -> {
+                Reply reply = role.user == null
+                        ? Webapp.login(api, app, review().id(), review().token())
+                        : Webapp.login(api, app, role.user, Scenarios.PASSWORD);
+                return new Seen(reply.status(), null, reply);
+            });
+        }
+        p.put(
+                "POST /camunda/api/admin/setup/default/user/create",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/camunda/api/admin/setup/default/user/create")
+                                .json(Map.of(
+                                        "profile", Map.of("id", "intruder", "firstName", "I", "lastName", "I"),
+                                        "credentials", Map.of("password", "intruder-password"))))));
+        return p;
+    }
+
+    private Seen claimReview(Role role, Cell cell) {
+        String path = "/engine-rest/task/" + reviewTask();
+        Reply claimed = as(role, review(), post(path + "/claim"))
+                .json(Map.of("userId", role.user == null ? "anonymous" : role.user))
+                .send();
+        if (claimed.status() == 204) {
+            Reply unclaimed = as(role, review(), post(path + "/unclaim")).send();
+            assertThat(unclaimed.status()).as("unclaim: %s", unclaimed).isEqualTo(204);
+        }
+        return new Seen(claimed.status(), null, claimed);
+    }
+
+    /** Refusals left the shared subjects as they were. */
+    private void sharedSubjectsUnchanged() {
+        assertThat(scenarios.view(review()).json().path("status").asText()).isEqualTo("UNDER_REVIEW");
+        Reply task = api.get("/engine-rest/task/" + reviewTask())
+                .basic(Scenarios.ADMIN, Scenarios.PASSWORD)
+                .send();
+        assertThat(task.json().path("assignee").isNull())
+                .as("review task unassigned: %s", task)
+                .isTrue();
+        assertThat(scenarios.view(changes.get()).json().path("status").asText()).isEqualTo("CHANGES_REQUESTED");
+        assertThat(scenarios.view(bank()).json().path("status").asText()).isEqualTo("CONTRACTING");
+        assertThat(scenarios.taskId(bank().id(), Scenarios.BANK_TASK)).isEqualTo(bankTask());
+    }
+
+    // --- subjects
+
+    private final Map<String, String> ids = new LinkedHashMap<>();
+
+    private Submitted review() {
+        return review.get();
+    }
+
+    private Submitted bank() {
+        return bank.get();
+    }
+
+    private String reviewTask() {
+        return ids.computeIfAbsent("reviewTask", k -> scenarios.taskId(review().id(), Scenarios.REVIEW_TASK));
+    }
+
+    private String reviewInstance() {
+        return ids.computeIfAbsent("reviewInstance", k -> scenarios.instanceId(review().id(), "free-qualification"));
+    }
+
+    private String bankTask() {
+        return ids.computeIfAbsent("bankTask", k -> scenarios.taskId(bank().id(), Scenarios.BANK_TASK));
+    }
+
+    private String contractingInstance() {
+        return ids.computeIfAbsent("contracting", k -> scenarios.instanceId(bank().id(), "contracting"));
+    }
+
+    /** Users of two networks, neither of which the free-path subjects belong to. */
+    private void networkUsers() {
+        for (String network : List.of("a", "b")) {
+            String group = "network-matrix-" + network;
+            access.reviewerGroup(group, "Réseau de test " + network);
+            String userId = "partner-matrix-" + network;
+            if (identity.createUserQuery().userId(userId).count() == 0) {
+                var user = identity.newUser(userId);
+                user.setFirstName("Partenaire");
+                user.setLastName(network);
+                user.setPassword(Scenarios.PASSWORD);
+                identity.saveUser(user);
+                identity.createMembership(userId, group);
+            }
+        }
+    }
+
+    // --- requests
+
+    private Call get(String path) {
+        return api.get(path);
+    }
+
+    private Call post(String path) {
+        return api.post(path);
+    }
+
+    private static String app(Submitted subject) {
+        return "/api/applications/" + subject.id();
+    }
+
+    /** The request as the role sends it: nothing, a tracking token, or the role's user's credentials. */
+    private Call as(Role role, Submitted subject, Call call) {
+        return switch (role) {
+            case ANONYMOUS -> call;
+            case APPLICANT -> call.token(subject.token());
+            case OTHER_APPLICANT -> call.token(other.get().token());
+            default -> call.basic(role.user, Scenarios.PASSWORD);
+        };
+    }
+
+    private static Seen send(Call call) {
+        Reply reply = call.send();
+        return new Seen(reply.status(), null, reply);
+    }
+
+    private static Seen query(Call call, Predicate<JsonNode> holdsSubject) {
+        Reply reply = call.send();
+        Boolean sees = reply.status() == 200 ? holdsSubject.test(reply.json()) : null;
+        return new Seen(reply.status(), sees, reply);
+    }
+
+    private static Predicate<JsonNode> hasId(String id) {
+        return json -> json.findValuesAsText("id").contains(id);
+    }
+
+    private static Predicate<JsonNode> any() {
+        return json -> json.isArray() && !json.isEmpty();
+    }
+
+    private static Map<String, Object> complement(Submitted subject) {
+        return Map.of(
+                "contact", Map.of("name", "Camille Martin", "email", "nouveau." + subject.siret() + "@exemple.org"));
+    }
+
+    /** A harmless model deployed again and again (duplicate filtering keeps one version). */
+    private Call deployProbe() {
+        String boundary = "matrixboundary";
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_MatrixProbe"
+                    targetNamespace="https://aptic.fr/tests">
+                  <bpmn:process id="matrix-probe" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="StartEvent_Probe" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        StringBuilder body = new StringBuilder();
+        for (var field : Map.of(
+                        "deployment-name", "matrix-probe",
+                        "enable-duplicate-filtering", "true",
+                        "deploy-changed-only", "true")
+                .entrySet()) {
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(field.getKey())
+                    .append("\"\r\n\r\n")
+                    .append(field.getValue())
+                    .append("\r\n");
+        }
+        body.append("--")
+                .append(boundary)
+                .append(
+                        "\r\nContent-Disposition: form-data; name=\"matrix-probe.bpmn\"; filename=\"matrix-probe.bpmn\"")
+                .append("\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .append(bpmn)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        return post("/engine-rest/deployment/create")
+                .raw(
+                        "multipart/form-data; boundary=" + boundary,
+                        body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> supplier) {
+        List<T> cache = new ArrayList<>(1);
+        return () -> {
+            if (cache.isEmpty()) {
+                cache.add(supplier.get());
+            }
+            return cache.get(0);
+        };
+    }
+}
