@@ -2,6 +2,7 @@ package fr.aptic.qualification.simulation;
 
 import fr.aptic.qualification.system.FieldError;
 import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.system.feel.FastFeel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,17 +17,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionLiteralExpressionImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnExpressionImpl;
-import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DecisionDefinitionQuery;
 import org.camunda.feel.api.FeelEngineApi;
@@ -52,24 +49,17 @@ class CandidateDecisions {
     // Deployed versions never change: parse each once.
     private final Map<String, DmnDecision> deployedById = new ConcurrentHashMap<>();
 
-    CandidateDecisions(RepositoryService repository, ProcessEngineConfigurationImpl processEngine) {
+    CandidateDecisions(RepositoryService repository) {
         this.repository = repository;
-        DefaultDmnEngineConfiguration engineDmn = processEngine.getDmnEngineConfiguration();
-        this.engine = createEngine(engineDmn == null ? null : engineDmn.getFeelEngineFactory());
+        this.engine = createEngine();
     }
 
     /**
-     * A DMN engine with Camunda's defaults and the given FEEL engine factory (null: Camunda's own). The app
-     * passes the process engine's factory, so simulations evaluate FEEL exactly as the process does, and as
-     * fast (the project's {@code system/feel} factory when it is configured).
+     * The DMN engine simulations evaluate with: the process engine's configuration (full FEEL with parsed
+     * expressions cached, the leaner evaluation of {@code system/feel}), without its history listeners.
      */
-    static DmnEngine createEngine(FeelEngineFactory feel) {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        if (feel != null) {
-            configuration.setFeelEngineFactory(feel);
-        }
-        return configuration.buildEngine();
+    static DmnEngine createEngine() {
+        return FastFeel.dmnEngine();
     }
 
     DmnEngine engine() {

@@ -26,7 +26,6 @@ import javax.sql.DataSource;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -42,8 +41,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  *
  * <p>Settings (system properties): {@code bench.simulation.applications} (100000), {@code .threads} (the
  * processors), {@code .runs} (3), {@code .db} (H2 in memory; or a JDBC URL of an empty PostgreSQL database, with
- * {@code .user} and {@code .password}), {@code .feelFactory} (the class of the FEEL engine factory the process
- * engine uses; empty for Camunda's).
+ * {@code .user} and {@code .password}).
  */
 public final class SimulationBenchmark {
 
@@ -78,22 +76,18 @@ public final class SimulationBenchmark {
                 .load()
                 .migrate();
 
-        DmnEngine ours = projectEngine();
+        DmnEngine ours = CandidateDecisions.createEngine();
         DmnEngine stock =
                 DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         byte[] candidateModel = SimulationDataSet.homeServicesOpenIn2022();
 
         System.out.printf(
                 Locale.ROOT,
-                "Simulation benchmark: %,d stored applications in %s, %d thread(s), %d processor(s),"
-                        + " project FEEL engine factory: %s%n",
+                "Simulation benchmark: %,d stored applications in %s, %d thread(s), %d processor(s)%n",
                 applications,
                 url.replaceAll(";.*", ""),
                 threads,
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("bench.simulation.feelFactory", "").isBlank()
-                        ? "Camunda's"
-                        : System.getProperty("bench.simulation.feelFactory"));
+                Runtime.getRuntime().availableProcessors());
         long seedStart = System.nanoTime();
         seed(dataSource, applications, ours);
         System.out.printf(Locale.ROOT, "  seeded in %.1f s (not part of the figures below)%n", seconds(seedStart));
@@ -137,7 +131,7 @@ public final class SimulationBenchmark {
         Tally oursTally = SimulationRun.run(sink -> stored.forEach(sample, sink), oursSimulator.get(), threads);
         System.out.printf(
                 Locale.ROOT,
-                "  baseline, stock Camunda DMN engine (warmed up): %,d applications (submitted in %d) in %,.0f ms = %,.0f/s"
+                "  baseline, stock Camunda DMN engine (feel-scala 1.19.5, nothing cached; warmed up): %,d applications (submitted in %d) in %,.0f ms = %,.0f/s"
                         + " -> %,d would take ~%,.1f s%n",
                 stockTally.applications,
                 SeededApplications.FIRST_DAY.getYear(),
@@ -173,19 +167,6 @@ public final class SimulationBenchmark {
         if (!same) {
             System.exit(1);
         }
-    }
-
-    /**
-     * The DMN engine the app simulates with: Camunda's, with the FEEL engine factory the process engine is
-     * configured with, named by {@code bench.simulation.feelFactory} (empty: Camunda's own).
-     */
-    static DmnEngine projectEngine() throws ReflectiveOperationException {
-        String factory = System.getProperty("bench.simulation.feelFactory", "");
-        if (factory.isBlank()) {
-            return CandidateDecisions.createEngine(null);
-        }
-        return CandidateDecisions.createEngine((FeelEngineFactory)
-                Class.forName(factory).getDeclaredConstructor().newInstance());
     }
 
     /**

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SimulatorTest {
 
-    static final DmnEngine ENGINE = CandidateDecisions.createEngine(null);
+    static final DmnEngine ENGINE = CandidateDecisions.createEngine();
     static final DmnDecision CHARTER = parse("charter-compliance", Path.of("dmn/charter-compliance.dmn"));
 
     @ParameterizedTest(name = "{0} thread(s)")
