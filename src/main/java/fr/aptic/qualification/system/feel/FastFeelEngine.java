@@ -1,8 +1,6 @@
 package fr.aptic.qualification.system.feel;
 
-import camundajar.impl.scala.collection.immutable.$colon$colon;
 import camundajar.impl.scala.collection.immutable.List;
-import camundajar.impl.scala.collection.immutable.List$;
 import camundajar.impl.scala.jdk.javaapi.CollectionConverters;
 import camundajar.impl.scala.runtime.BoxesRunTime;
 import camundajar.impl.scala.util.control.NonFatal$;
@@ -23,22 +21,22 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
 import org.camunda.feel.syntaxtree.Val;
 import org.camunda.feel.syntaxtree.ValError;
 import org.camunda.feel.syntaxtree.ValFatalError;
-import org.camunda.feel.syntaxtree.ValFunction;
-import org.camunda.feel.syntaxtree.ValString;
 import org.camunda.feel.valuemapper.ValueMapper;
 import org.camunda.feel.valuemapper.ValueMapper.CompositeValueMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Camunda's full FEEL engine (feel-scala) that parses each expression and unary test once.
+ * Camunda's full FEEL engine (feel-scala) that parses each expression and unary test once and takes
+ * shortcuts on the simplest ones.
  *
  * <p>It extends Camunda's {@link ScalaFeelEngine}, so value mappers (Java, Spin), custom function providers
  * and engine options are built exactly as stock, and parsing and validation are the stock engine's. Only
- * evaluation differs: the parse result comes from a cache, and the parsed tree goes straight to
- * feel-scala's interpreter with the context {@code FeelEngine.evaluate} would build, minus what costs and
- * changes nothing: validating the tree again, merging contexts, the value mapper's control exceptions,
- * re-wrapping custom functions on every call. Results and failure messages are the stock ones.
+ * evaluation differs: the parse result comes from a cache; a {@link FastPath} answers literals, names and
+ * simple tests on common value types; everything else goes straight to feel-scala's interpreter with the
+ * context {@code FeelEngine.evaluate} would build, minus what costs and changes nothing: validating the tree
+ * again, merging contexts, the value mapper's control exceptions, re-wrapping custom functions on every
+ * call. Results and failure messages are the stock ones.
  */
 public class FastFeelEngine extends ScalaFeelEngine {
 
@@ -63,10 +61,7 @@ public class FastFeelEngine extends ScalaFeelEngine {
                                 java.util.List.of((FunctionProvider) builtins, feelEngine.functionProvider()))
                         .toList()),
                 cacheSize);
-        ValFunction date = builtinDate(builtins);
-        FastPaths fastPaths =
-                new FastPaths(this::evaluateClosed, exp -> valueMapper.unpackVal(evaluateClosed(exp)), text ->
-                        (Val) date.invoke().apply(new $colon$colon<Val>(new ValString(text), List$.MODULE$.empty())));
+        FastPaths fastPaths = new FastPaths(exp -> valueMapper.unpackVal(evaluateLiteral(exp)));
         boolean shortcuts = valueMapper instanceof LoopingValueMapper looping && looping.isDefault();
         if (!shortcuts) {
             log.info("FEEL shortcuts off: value mappers {} are not the default ones", valueMapper);
@@ -77,19 +72,8 @@ public class FastFeelEngine extends ScalaFeelEngine {
                 cacheSize, feelEngine::parseUnaryTests, shortcuts ? fastPaths::unaryTests : exp -> null);
     }
 
-    private static ValFunction builtinDate(BuiltinFunctions builtins) {
-        List<ValFunction> dates = builtins.getFunctions("date");
-        while (!dates.isEmpty()) {
-            if (dates.head().params().length() == 1) {
-                return dates.head();
-            }
-            dates = (List<ValFunction>) dates.tail();
-        }
-        throw new IllegalStateException("feel-scala has no built-in date(from)");
-    }
-
-    // A closed expression (a literal) evaluated once by the interpreter, for a shortcut to return.
-    private Val evaluateClosed(Exp exp) {
+    // A literal evaluated once by the interpreter, for a shortcut to return.
+    private Val evaluateLiteral(Exp exp) {
         return interpreter.eval(
                 exp,
                 new EvalContext(
