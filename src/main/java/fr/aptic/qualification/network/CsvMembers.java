@@ -32,6 +32,7 @@ import org.springframework.http.HttpStatus;
  * <p>What the row does not say is filled in: the contact also signs for the organisation (legal
  * representative), the cooperation agreement stands for the member's acceptance of the terms, the account
  * holder is the organisation, and {@code charterAccepted} accepts or refuses every charter commitment at once.
+ * Line breaks inside a quoted cell (an address typed on two lines in a spreadsheet) become ", ".
  * Without {@code iban} and {@code bic} the bank details are asked for at the contract step.
  *
  * <p>A file that cannot be read to its end (a quote never closed, a row over 64 KiB) is refused whole with
@@ -94,6 +95,8 @@ final class CsvMembers implements MemberSource {
             Map.entry("bank.holder", "name"),
             Map.entry("bank.iban", "iban"),
             Map.entry("bank.bic", "bic"));
+
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[ \t]*\\R+[ \t]*");
 
     private final CsvReader reader;
     private final Iterator<CsvRecord> records;
@@ -262,8 +265,17 @@ final class CsvMembers implements MemberSource {
         };
     }
 
+    /**
+     * The value, {@code null} when blank; line breaks a spreadsheet cell holds (an address on two lines) become
+     * ", ", since every CSV column is a one-line field.
+     */
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+                ? value
+                : LINE_BREAKS.matcher(value.strip()).replaceAll(", ");
     }
 
     private static String abbreviate(String value) {

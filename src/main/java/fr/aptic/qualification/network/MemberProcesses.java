@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberProcesses {
 
-    /** Members started per transaction: enough to share the commit, few enough to keep a retry cheap. */
+    /** Members started per transaction by default: enough to share the commit, few enough to keep a retry cheap. */
     static final int CHUNK_SIZE = 50;
 
     private static final Logger log = LoggerFactory.getLogger(MemberProcesses.class);
@@ -30,12 +31,15 @@ class MemberProcesses {
     private final RepositoryService repository;
     private final NetworkRepository networks;
     private final SystemAuthority authority;
+    private final int chunkSize;
 
     MemberProcesses(
             RuntimeService runtime,
             RepositoryService repository,
             NetworkRepository networks,
-            SystemAuthority authority) {
+            SystemAuthority authority,
+            @Value("${aptic.network.chunk-size:" + CHUNK_SIZE + "}") int chunkSize) {
+        this.chunkSize = chunkSize;
         this.runtime = runtime;
         this.repository = repository;
         this.networks = networks;
@@ -48,8 +52,8 @@ class MemberProcesses {
         NetworkBatchProcess.BATCH_ID.putInto(variables, batchId);
         NetworkBatchProcess.NETWORK_ID.putInto(variables, networkId);
         NetworkBatchProcess.MEMBERS.putInto(variables, members);
-        NetworkBatchProcess.CHUNK_SIZE.putInto(variables, CHUNK_SIZE);
-        NetworkBatchProcess.CHUNK_COUNT.putInto(variables, (members + CHUNK_SIZE - 1) / CHUNK_SIZE);
+        NetworkBatchProcess.CHUNK_SIZE.putInto(variables, chunkSize);
+        NetworkBatchProcess.CHUNK_COUNT.putInto(variables, (members + chunkSize - 1) / chunkSize);
         // Started for the system: partners have no engine permission to start processes.
         return authority.call(() -> runtime.startProcessInstanceByKey(NetworkBatchProcess.KEY, batchId, variables));
     }
