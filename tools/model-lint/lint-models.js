@@ -176,7 +176,9 @@ async function lintBpmn(root, files) {
   }
 
   const moddle = new BpmnModdle(extensions);
-  const linter = new Linter({ config, resolver: new NodeResolver({ require: toolRequire }) });
+  // One linter per file: bpmnlint caches rule instances, and some rules (no-duplicate-sequence-flows) keep
+  // state, so a shared linter reports flows of one file as duplicates of another file's same-id flows.
+  const newLinter = () => new Linter({ config, resolver: new NodeResolver({ require: toolRequire }) });
 
   const findings = [];
 
@@ -194,7 +196,7 @@ async function lintBpmn(root, files) {
     }
 
     findings.push(...importFindings(relative, parsed.warnings));
-    findings.push(...reportFindings(relative, await linter.lint(parsed.rootElement)));
+    findings.push(...reportFindings(relative, await newLinter().lint(parsed.rootElement)));
   }
 
   return findings;
@@ -211,7 +213,7 @@ async function lintDmn(root, files) {
   const NodeResolver = toolRequire('dmnlint/lib/resolver/node-resolver');
 
   const moddle = new DmnModdle();
-  const linter = new Linter({ config: readConfig('.dmnlintrc'), resolver: new NodeResolver({ require: toolRequire }) });
+  const newLinter = () => new Linter({ config: readConfig('.dmnlintrc'), resolver: new NodeResolver({ require: toolRequire }) });
 
   const findings = [];
 
@@ -232,7 +234,7 @@ async function lintDmn(root, files) {
     }
 
     findings.push(...importFindings(relative, (parsed.context && parsed.context.warnings) || []));
-    findings.push(...reportFindings(relative, await linter.lint(parsed.definitions)));
+    findings.push(...reportFindings(relative, await newLinter().lint(parsed.definitions)));
   }
 
   return findings;

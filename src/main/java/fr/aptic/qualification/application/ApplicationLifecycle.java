@@ -3,12 +3,14 @@ package fr.aptic.qualification.application;
 import fr.aptic.qualification.notification.ApplicantMails;
 import fr.aptic.qualification.system.SystemAuthority;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change of an application's status, with its timeline event (and who made it) and the mail the
- * applicant receives. Delegates of every path call it, so a status means the same everywhere.
+ * applicant receives. Delegates of every path call it, so a status means the same everywhere. Each change is
+ * published as an {@link ApplicationStatusChanged} event.
  */
 @Service
 @Transactional
@@ -17,11 +19,17 @@ public class ApplicationLifecycle {
     private final ApplicationRepository applications;
     private final ApplicantMails mails;
     private final SystemAuthority authority;
+    private final ApplicationEventPublisher events;
 
-    public ApplicationLifecycle(ApplicationRepository applications, ApplicantMails mails, SystemAuthority authority) {
+    public ApplicationLifecycle(
+            ApplicationRepository applications,
+            ApplicantMails mails,
+            SystemAuthority authority,
+            ApplicationEventPublisher events) {
         this.applications = applications;
         this.mails = mails;
         this.authority = authority;
+        this.events = events;
     }
 
     public void underReview(String id, String reviewGroup) {
@@ -83,7 +91,9 @@ public class ApplicationLifecycle {
     private Application move(String id, ApplicationStatus status, String outcome, String event, String detail) {
         applications.updateStatus(id, status, outcome);
         applications.addEvent(id, event, detail, actor());
-        return find(id);
+        Application application = find(id);
+        events.publishEvent(new ApplicationStatusChanged(id, status, application.path(), application.campaignId()));
+        return application;
     }
 
     private Application find(String id) {

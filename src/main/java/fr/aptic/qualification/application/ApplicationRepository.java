@@ -3,11 +3,17 @@ package fr.aptic.qualification.application;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +25,37 @@ public class ApplicationRepository {
             + " departement, review_group, campaign_id, network_id, batch_id, eligible, score, reasons,"
             + " submitted_at, updated_at";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_APPLICATION =
+            "insert into app_application (id, siret, active_siret, path, status, tracking_token_hash,"
+                    + " organisation_name, contact_email, departement, campaign_id, network_id, batch_id, body,"
+                    + " submitted_at, updated_at) values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_PLACE =
+            "insert into app_place (application_id, position, name, address, postal_code, insee_code,"
+                    + " commune, departement, kind, convention_reference, opening_hours, regulated_price,"
+                    + " services_per_year, services) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_EVENT =
+            "insert into app_timeline (application_id, at, event, detail, actor) values (?, ?, ?, ?, ?)";
 
-    public ApplicationRepository(JdbcClient jdbc) {
+    // Explicit SQL types: with a null value and no type, the driver would be asked for the parameter's type,
+    // a round trip per value on PostgreSQL.
+    private static final int[] APPLICATION_TYPES = {
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP
+    };
+    private static final int[] PLACE_TYPES = {
+        Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.INTEGER, Types.VARCHAR
+    };
+    private static final int[] EVENT_TYPES = {
+        Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
+    };
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    public ApplicationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** A new application as it is inserted; the unique index on the active SIRET refuses a second one. */
@@ -62,27 +95,84 @@ public class ApplicationRepository {
 
     public void insertPlaces(String applicationId, List<ApplicationRequest.Place> places, List<String> departements) {
         for (int i = 0; i < places.size(); i++) {
-            ApplicationRequest.Place place = places.get(i);
-            jdbc.sql("insert into app_place (application_id, position, name, address, postal_code, insee_code,"
-                            + " commune, departement, kind, convention_reference, opening_hours, regulated_price,"
-                            + " services_per_year, services) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            applicationId,
-                            i,
-                            place.name(),
-                            place.address(),
-                            place.postalCode(),
-                            place.inseeCode(),
-                            place.commune(),
-                            departements.get(i),
-                            place.kind(),
-                            place.conventionReference(),
-                            place.openingHours(),
-                            place.regulatedPrice(),
-                            place.servicesPerYear(),
-                            String.join("|", place.services()))
+            jdbc.sql(INSERT_PLACE)
+                    .params(placeRow(applicationId, i, places.get(i), departements.get(i)))
                     .update();
         }
+    }
+
+    /** A new application with its places, for bulk inserts: departements match the places one to one. */
+    public record NewApplicationWithPlaces(
+            NewApplication application, List<ApplicationRequest.Place> places, List<String> departements) {}
+
+    /**
+     * Inserts many applications, their places and their first timeline event with JDBC batches: a network
+     * batch of thousands of members costs a few round trips instead of several per member. The caller has
+     * checked that no SIRET is taken; a taken one fails the whole insert (unique index).
+     */
+    public void insertAll(List<NewApplicationWithPlaces> applications, String event, String detail) {
+        List<Object[]> rows = new ArrayList<>(applications.size());
+        List<Object[]> places = new ArrayList<>(applications.size());
+        List<Object[]> events = new ArrayList<>(applications.size());
+        for (NewApplicationWithPlaces item : applications) {
+            NewApplication a = item.application();
+            Timestamp at = Timestamp.from(a.at());
+            rows.add(new Object[] {
+                a.id(),
+                a.siret(),
+                a.siret(),
+                a.path().name(),
+                a.tokenHash(),
+                a.organisationName(),
+                a.contactEmail(),
+                a.departement(),
+                a.campaignId(),
+                a.networkId(),
+                a.batchId(),
+                a.body(),
+                at,
+                at
+            });
+            for (int i = 0; i < item.places().size(); i++) {
+                places.add(placeRow(
+                        a.id(), i, item.places().get(i), item.departements().get(i)));
+            }
+            events.add(new Object[] {a.id(), at, event, truncate(detail), null});
+        }
+        batch.batchUpdate(INSERT_APPLICATION, rows, APPLICATION_TYPES);
+        batch.batchUpdate(INSERT_PLACE, places, PLACE_TYPES);
+        batch.batchUpdate(INSERT_EVENT, events, EVENT_TYPES);
+    }
+
+    /** The SIRETs among these that an open application or a current qualification holds. */
+    public Set<String> activeSirets(Collection<String> sirets) {
+        if (sirets.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select active_siret from app_application where active_siret in (:sirets)")
+                .param("sirets", sirets)
+                .query(String.class)
+                .list());
+    }
+
+    private static Object[] placeRow(
+            String applicationId, int position, ApplicationRequest.Place place, String departement) {
+        return new Object[] {
+            applicationId,
+            position,
+            place.name(),
+            place.address(),
+            place.postalCode(),
+            place.inseeCode(),
+            place.commune(),
+            departement,
+            place.kind(),
+            place.conventionReference(),
+            place.openingHours(),
+            place.regulatedPrice(),
+            place.servicesPerYear(),
+            String.join("|", place.services())
+        };
     }
 
     public void deletePlaces(String applicationId) {
@@ -162,9 +252,7 @@ public class ApplicationRepository {
     }
 
     public void addEvent(String id, String event, String detail, String actor) {
-        jdbc.sql("insert into app_timeline (application_id, at, event, detail, actor) values (?, ?, ?, ?, ?)")
-                .params(id, now(), event, truncate(detail), actor)
-                .update();
+        jdbc.sql(INSERT_EVENT).params(id, now(), event, truncate(detail), actor).update();
     }
 
     public List<TimelineEvent> timeline(String id) {

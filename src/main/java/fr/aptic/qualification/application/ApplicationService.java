@@ -115,6 +115,46 @@ public class ApplicationService {
         return new Submitted(id, token, ApplicationStatus.SUBMITTED);
     }
 
+    /**
+     * Stores validated applications in bulk, without mails or processes: a network batch stores its members
+     * chunk by chunk and starts their processes in the background. The caller has checked that no SIRET is
+     * taken ({@link ApplicationRepository#activeSirets}); a taken one fails the whole call. The tracking tokens
+     * are never handed out: network members follow their application through their network.
+     *
+     * @return the new applications' ids, in the order of the requests
+     */
+    @Transactional
+    public List<String> storeAll(List<ApplicationRequest> requests, Origin origin) {
+        Instant now = Instant.now();
+        List<String> ids = new java.util.ArrayList<>(requests.size());
+        List<ApplicationRepository.NewApplicationWithPlaces> rows = new java.util.ArrayList<>(requests.size());
+        for (ApplicationRequest request : requests) {
+            String id = UUID.randomUUID().toString();
+            List<String> departements = request.places().stream()
+                    .map(place -> AssessmentInputs.departementOf(place, territories))
+                    .toList();
+            rows.add(new ApplicationRepository.NewApplicationWithPlaces(
+                    new ApplicationRepository.NewApplication(
+                            id,
+                            request.siret(),
+                            origin.path(),
+                            TrackingTokens.hash(TrackingTokens.issue()),
+                            request.organisation().name(),
+                            request.contact().email(),
+                            departements.get(0),
+                            origin.campaignId(),
+                            origin.networkId(),
+                            origin.batchId(),
+                            json(request),
+                            now),
+                    request.places(),
+                    departements));
+            ids.add(id);
+        }
+        applications.insertAll(rows, "SUBMITTED", "Parcours " + origin.path());
+        return ids;
+    }
+
     /** Starts the free path's process for a stored application (business key = application id). */
     public ProcessInstance start(String applicationId, Origin origin) {
         Map<String, Object> variables = new HashMap<>();

@@ -7,20 +7,23 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Issues the applicant's tracking token and checks it; only its SHA-256 hash is stored. */
-final class TrackingTokens {
+/**
+ * Issues the applicant's tracking token and checks it; only its SHA-256 hash is stored. Territorial campaigns
+ * issue their invitation tokens the same way.
+ */
+public final class TrackingTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TrackingTokens() {}
 
-    static String issue() {
+    public static String issue() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -29,7 +32,7 @@ final class TrackingTokens {
         }
     }
 
-    static boolean matches(String token, String storedHash) {
+    public static boolean matches(String token, String storedHash) {
         if (token == null || storedHash == null || token.length() > 200) {
             return false;
         }

@@ -4,7 +4,7 @@ import fr.aptic.qualification.application.Application;
 
 /**
  * Who pays a producer's yearly subscription: the producer, or its network when the network's agreement
- * pays for its members. The network capability provides the answer for its members.
+ * pays for its members. The network capability provides the one implementation ({@code NetworkSubscriptionPayers}).
  */
 public interface SubscriptionPayers {
 

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssessmentService {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The zone in which application and routing dates are read. */
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final ApplicationRepository applications;
     private final ApplicationLifecycle lifecycle;
@@ -45,7 +46,25 @@ public class AssessmentService {
     }
 
     /** The outcome of both decisions, as the process and the timeline need it. */
-    public record Assessment(boolean eligible, int score, List<String> reasons) {}
+    public record Assessment(boolean eligible, int score, List<String> reasons) {
+
+        /**
+         * Combines the outputs of {@code eligibility} and {@code charter-compliance}: eligible when both say so,
+         * the eligibility reasons followed by the refused commitments. The one place that says how, so a
+         * simulation judges candidates exactly as the process does.
+         */
+        public static Assessment of(Map<String, Object> eligibility, Map<String, Object> charter) {
+            List<String> reasons = new ArrayList<>(strings(eligibility.get("reasons")));
+            reasons.addAll(strings(charter.get("refusedCommitments")));
+            boolean eligible =
+                    Boolean.TRUE.equals(eligibility.get("eligible")) && Boolean.TRUE.equals(charter.get("compliant"));
+            Object score = eligibility.get("score");
+            if (!(score instanceof Number number)) {
+                throw new IllegalStateException("decision eligibility gave no numeric score: " + score);
+            }
+            return new Assessment(eligible, number.intValue(), List.copyOf(reasons));
+        }
+    }
 
     public ApplicationRequest request(String applicationId) {
         String body = applications
@@ -70,20 +89,17 @@ public class AssessmentService {
         Map<String, Object> inputs = AssessmentInputs.of(request, LocalDate.now(PARIS), territories);
         DmnDecisionResult eligibility = evaluate(EligibilityAssessmentProcess.ELIGIBILITY_DECISION, inputs);
         DmnDecisionResult charter = evaluate(EligibilityAssessmentProcess.CHARTER_DECISION, inputs);
-        Map<String, Object> eligibilityResult = eligibility.getSingleResult().getEntryMap();
-        Map<String, Object> charterResult = charter.getSingleResult().getEntryMap();
-        List<String> reasons = new ArrayList<>(strings(eligibilityResult.get("reasons")));
-        reasons.addAll(strings(charterResult.get("refusedCommitments")));
-        boolean eligible = Boolean.TRUE.equals(eligibilityResult.get("eligible"))
-                && Boolean.TRUE.equals(charterResult.get("compliant"));
-        int score = ((Number) eligibilityResult.get("score")).intValue();
-        applications.recordAssessment(applicationId, eligible, score, reasons);
+        Assessment assessment = Assessment.of(
+                eligibility.getSingleResult().getEntryMap(),
+                charter.getSingleResult().getEntryMap());
+        List<String> reasons = assessment.reasons();
+        applications.recordAssessment(applicationId, assessment.eligible(), assessment.score(), reasons);
         lifecycle.event(
                 applicationId,
                 "ASSESSED",
-                (eligible ? "Éligible" : "Inéligible") + ", score " + score
+                (assessment.eligible() ? "Éligible" : "Inéligible") + ", score " + assessment.score()
                         + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")"));
-        return new Assessment(eligible, score, List.copyOf(reasons));
+        return assessment;
     }
 
     public void recordRouting(String applicationId, String departement, String reviewGroup) {

@@ -18,6 +18,8 @@ public final class EligibilityAssessmentProcess {
     public static final String ELIGIBILITY = "BusinessRuleTask_Eligibility";
     public static final String HUB_ROUTING = "BusinessRuleTask_HubRouting";
     public static final String REVIEW_ROUTING = "BusinessRuleTask_ReviewRouting";
+    /** Describes the territory's consolidation ratio for the reviewer (delegate in the territory package). */
+    public static final String DESCRIBE_CONSOLIDATION = "ServiceTask_DescribeConsolidation";
 
     /** The routing date hub-routing reads (ISO date, Europe/Paris). */
     public static final ProcessVariable<String> ROUTING_DATE = ProcessVariable.of("routingDate", String.class);
@@ -29,6 +31,9 @@ public final class EligibilityAssessmentProcess {
     public static final ProcessVariable<String> SIRET = ProcessVariable.of("siret", String.class);
     /** A one-line summary of the places, for the reviewer's form. */
     public static final ProcessVariable<String> PLACES_SUMMARY = ProcessVariable.of("placesSummary", String.class);
+    /** The territory's consolidation status in one French sentence, for the reviewer's form. */
+    public static final ProcessVariable<String> CONSOLIDATION_STATUS =
+            ProcessVariable.of("consolidationStatus", String.class);
 
     private EligibilityAssessmentProcess() {}
 }

@@ -117,7 +117,9 @@ public class AccessSetup {
                 Permissions.READ,
                 Permissions.READ_HISTORY,
                 Permissions.UPDATE,
-                Permissions.READ_INSTANCE);
+                Permissions.READ_INSTANCE,
+                // moves running instances to a new version (docs/process-owners.md)
+                Permissions.MIGRATE_INSTANCE);
         grant(
                 PROCESS_OWNERS,
                 Resources.DECISION_DEFINITION,

@@ -28,11 +28,13 @@ class EngineConfiguration {
     private final ApplicationEventPublisher events;
 
     EngineConfiguration(
-            @Value("${aptic.models.directory:.}") Path modelsDirectory,
+            @Value("${aptic.models.directory:.}") String modelsDirectory,
             @Value("${aptic.admin.user:}") String adminUser,
             @Value("${aptic.admin.password:}") String adminPassword,
             ApplicationEventPublisher events) {
-        this.modelsDirectory = modelsDirectory;
+        // A String, not a Path: Spring converts a relative Path through the web server's resource loader, which
+        // turns "." into Tomcat's temporary docbase, where no model lives, so the jar's copies were deployed.
+        this.modelsDirectory = Path.of(modelsDirectory);
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
         this.events = events;

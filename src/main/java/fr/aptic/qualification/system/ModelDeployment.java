@@ -43,8 +43,13 @@ public class ModelDeployment {
 
     /** Deploys what changed in the folder's models (or the packaged ones when it has none). */
     public Optional<DeploymentWithDefinitions> deploy(Path directory) {
-        Map<String, byte[]> models = hasModels(directory) ? readFolder(directory) : readClasspath();
-        return deploy(models);
+        if (hasModels(directory)) {
+            log.info(
+                    "Deploying changed models of {}", directory.toAbsolutePath().normalize());
+            return deploy(readFolder(directory));
+        }
+        log.info("No model folder in {}: deploying the models packaged in the application", directory.toAbsolutePath());
+        return deploy(readClasspath());
     }
 
     /** Deploys the given resources (name → content), changed ones only; empty when nothing changed. */

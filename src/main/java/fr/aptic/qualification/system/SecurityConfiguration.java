@@ -83,6 +83,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/places", "/api/places.geojson", "/api/places.csv")
                         .permitAll()
+                        // A campaign's invitation link: the controller checks the invitation token.
+                        .requestMatchers(HttpMethod.POST, "/api/campaigns/*/applications")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))

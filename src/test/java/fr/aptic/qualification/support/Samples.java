@@ -89,7 +89,11 @@ public final class Samples {
 
     /** A random SIRET whose Luhn checksum holds over the 14 digits and the 9-digit SIREN. */
     public static String siret() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return siret(ThreadLocalRandom.current());
+    }
+
+    /** A SIRET drawn from the given generator (reproducible with a seed). */
+    public static String siret(java.util.Random random) {
         while (true) {
             String siren = complete(digits(random, 8));
             if (siren.startsWith("356000000")) {
@@ -101,7 +105,12 @@ public final class Samples {
 
     /** A random French IBAN with a valid mod-97 check. */
     public static String iban() {
-        String bban = digits(ThreadLocalRandom.current(), 23);
+        return iban(ThreadLocalRandom.current());
+    }
+
+    /** An IBAN drawn from the given generator (reproducible with a seed). */
+    public static String iban(java.util.Random random) {
+        String bban = digits(random, 23);
         int check = 98
                 - new java.math.BigInteger(bban + "152700")
                         .mod(java.math.BigInteger.valueOf(97))
@@ -109,7 +118,7 @@ public final class Samples {
         return "FR" + String.format("%02d", check) + bban;
     }
 
-    private static String digits(ThreadLocalRandom random, int n) {
+    private static String digits(java.util.Random random, int n) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < n; i++) {
             s.append(random.nextInt(10));

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class CsvExportsTest {
 
     private static final Pattern PRODUCES_CSV =
-            Pattern.compile("produces\\s*=\\s*[^)]*text/csv|contentType\\([^)]*\"csv\"|TEXT_CSV|\"text/csv\"\\)");
+            // What answers CSV (produces, a response content type), not what reads it (consumes = "text/csv").
+            Pattern.compile("produces\\s*=\\s*[^)]*(text/csv|TEXT_CSV)|contentType\\([^)]*(\"csv\"|text/csv|TEXT_CSV)");
 
     @Test
     void everyCapabilityAnsweringCsvWritesItWithCsvWriter() throws IOException {

@@ -1,0 +1,34 @@
+package fr.aptic.qualification.territory;
+
+import static fr.aptic.qualification.application.FreeQualificationProcess.DEPARTEMENT;
+import static fr.aptic.qualification.eligibility.EligibilityAssessmentProcess.CONSOLIDATION_STATUS;
+
+import fr.aptic.qualification.reference.Territories;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ServiceTask_DescribeConsolidation} (eligibility-assessment): puts the territory's consolidation status
+ * into the reviewer's form, so that admitting a new entrant into an over-served territory is a visible choice.
+ */
+@Component
+class DescribeConsolidationDelegate implements JavaDelegate {
+
+    private final ConsolidationService consolidations;
+    private final Territories territories = Territories.defaults();
+
+    DescribeConsolidationDelegate(ConsolidationService consolidations) {
+        this.consolidations = consolidations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String departement = DEPARTEMENT.find(execution).orElse(null);
+        CONSOLIDATION_STATUS.set(
+                execution,
+                territories.isDepartement(departement)
+                        ? ConsolidationService.describe(consolidations.of(departement))
+                        : "Hors département : ratio consolidateur non calculé");
+    }
+}

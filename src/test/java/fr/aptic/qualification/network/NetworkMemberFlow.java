@@ -1,0 +1,261 @@
+package fr.aptic.qualification.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.aptic.qualification.support.NetworkCsv;
+import fr.aptic.qualification.support.Samples;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A network's members from the batch to the map, as the partner and the national team live it: the partner
+ * attests through the engine REST API (as Tasklist does) and in bulk, the audit table picks whom the national
+ * team audits, the back office validates bank details, and the network pays the subscription. Run on H2 and on
+ * PostgreSQL by the subclasses.
+ */
+abstract class NetworkMemberFlow extends NetworkTestSupport {
+
+    static final int MEMBERS = 24;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void qualifiesMembersAttestedByTheirNetworkAndAuditedBySample() {
+        String network = newNetwork(true);
+        String other = newNetwork(false);
+        Map<String, Object> answer = postCsv(
+                        partner(network),
+                        network,
+                        NetworkCsv.members(MEMBERS).seed(System.nanoTime()).bytes(),
+                        null)
+                .getBody();
+        assertThat(answer).containsEntry("accepted", MEMBERS);
+        String batchId = (String) answer.get("batchId");
+        runJobs();
+        List<Map<String, Object>> members = members(partner(network), network, batchId, null);
+        List<Map<String, Object>> attestable = members.stream()
+                .filter(m -> "UNDER_REVIEW".equals(m.get("status")))
+                .toList();
+        assertThat(attestable).hasSizeGreaterThan(MEMBERS - 5);
+
+        // The partner sees its members' attestation tasks in Tasklist; another network and a hub see none.
+        Map<String, Object> first = attestable.get(0);
+        String firstId = (String) first.get("applicationId");
+        assertThat(tasks(partner(network), NetworkMemberProcess.ATTEST, null)).hasSize(attestable.size());
+        assertThat(tasks(partner(other), NetworkMemberProcess.ATTEST, null)).isEmpty();
+        assertThat(tasks("reviewer-corse", NetworkMemberProcess.ATTEST, firstId))
+                .isEmpty();
+        String taskId = (String) tasks(partner(network), NetworkMemberProcess.ATTEST, firstId)
+                .get(0)
+                .get("id");
+        assertThat(complete(partner(other), taskId, Map.of("decision", value("ATTEST")))
+                        .getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+
+        // The server checks the answer whatever the client: 400 and the task stays open.
+        assertThat(complete(partner(network), taskId, Map.of("decision", value("MAYBE")))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(complete(partner(network), taskId, Map.of("decision", value("REFUSE")))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(complete(
+                                partner(network),
+                                taskId,
+                                Map.of("decision", value("ATTEST"), "comment", value("Membre depuis 2019")))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        // The network's first members are all audited by the national team.
+        assertThat(first.get("memberRank")).isEqualTo(1);
+        List<Map<String, Object>> audits = tasks("national", NetworkMemberProcess.AUDIT, firstId);
+        assertThat(audits).hasSize(1);
+        assertThat(tasks(partner(network), NetworkMemberProcess.AUDIT, firstId)).isEmpty();
+        String auditId = (String) audits.get(0).get("id");
+        assertThat(complete("national", auditId, Map.of("decision", value("REJECT")))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(complete("national", auditId, Map.of("decision", value("APPROVE")))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        // Contracting: the back office validates the bank details; the network pays the subscription.
+        assertThat(view(firstId)).containsEntry("status", "CONTRACTING");
+        String bankTask = (String)
+                tasks("backoffice", "Task_ValidateBankDetails", firstId).get(0).get("id");
+        assertThat(complete("backoffice", bankTask, Map.of("bankValid", value(true)))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Map<String, Object> qualified = view(firstId);
+        assertThat(qualified).containsEntry("status", "QUALIFIED").containsEntry("path", "NETWORK");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> timeline = (List<Map<String, Object>>) qualified.get("timeline");
+        assertThat(timeline)
+                .extracting(e -> e.get("event"))
+                .containsSubsequence(
+                        "SUBMITTED",
+                        "ASSESSED",
+                        "UNDER_REVIEW",
+                        "ATTESTED",
+                        "AUDIT_REQUIRED",
+                        "AUDIT_APPROVE",
+                        "CONTRACTING",
+                        "SUBSCRIPTION_RECORDED",
+                        "QUALIFIED");
+        assertThat(timeline)
+                .filteredOn(e -> "ATTESTED".equals(e.get("event")))
+                .extracting(e -> e.get("actor"))
+                .containsExactly(partner(network));
+        assertThat(timeline)
+                .filteredOn(e -> "SUBSCRIPTION_RECORDED".equals(e.get("event")))
+                .extracting(e -> (String) e.get("detail"))
+                .singleElement()
+                .satisfies(detail -> assertThat(detail).contains("payé par le réseau"));
+        ResponseEntity<List<Map<String, Object>>> map =
+                http.exchange("/api/places?networkId=" + network, HttpMethod.GET, null, LIST);
+        assertThat(map.getBody()).extracting(p -> p.get("siret")).containsExactly(first.get("siret"));
+
+        // Bulk: another network's user may not; a refusal needs a reason; then one refusal and the rest attested.
+        List<String> rest = attestable.subList(1, attestable.size()).stream()
+                .map(m -> (String) m.get("applicationId"))
+                .toList();
+        assertThat(attest(partner(other), network, Map.of("applicationIds", rest, "decision", "ATTEST"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(attest(partner(network), network, Map.of("applicationIds", rest, "decision", "REFUSE"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        String refused = rest.get(rest.size() - 1);
+        Map<String, Object> refusal = attest(
+                        partner(network),
+                        network,
+                        Map.of("applicationIds", List.of(refused), "decision", "REFUSE", "reason", "NOT_A_MEMBER"))
+                .getBody();
+        assertThat(refusal).containsEntry("completed", 1);
+        assertThat(view(refused)).containsEntry("status", "REJECTED");
+
+        List<String> ids = new ArrayList<>(rest.subList(0, rest.size() - 1));
+        ids.add(firstId);
+        ids.add("00000000-0000-0000-0000-000000000000");
+        Map<String, Object> bulk = attest(
+                        partner(network), network, Map.of("applicationIds", ids, "decision", "ATTEST"))
+                .getBody();
+        assertThat(bulk).containsEntry("completed", rest.size() - 1).containsEntry("failed", 2);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> results = (List<Map<String, Object>>) bulk.get("results");
+        assertThat(results).extracting(r -> r.get("outcome")).endsWith("NOT_AWAITING_ATTESTATION", "NOT_FOUND");
+
+        // Whom the national team audits: the first 20 members, scores near the threshold, a sample by SIRET.
+        for (Map<String, Object> member : attestable.subList(1, attestable.size() - 1)) {
+            String id = (String) member.get("applicationId");
+            int rank = (Integer) member.get("memberRank");
+            int score = (Integer) view(id).get("score");
+            boolean expected = rank <= 20
+                    || (score >= 40 && score <= 50)
+                    || Long.parseLong((String) member.get("siret")) % 97 < 10;
+            assertThat(tasks("national", NetworkMemberProcess.AUDIT, id))
+                    .as("audit of member %d (score %d, SIRET %s)", rank, score, member.get("siret"))
+                    .hasSize(expected ? 1 : 0);
+            if (!expected) {
+                assertThat(view(id)).containsEntry("status", "CONTRACTING");
+            }
+        }
+    }
+
+    @Test
+    void auditsPastTheFirstTwentyMembersOnlyTheSampleBySiret() {
+        String network = newNetwork(false);
+        // as if the network had submitted a hundred members already
+        jdbc.update("update app_network set member_count = 100 where id = ?", network);
+        String sampled = siretWhoseRemainderBy97Is(true);
+        String unsampled = siretWhoseRemainderBy97Is(false);
+        String csv = CsvMembersTest.HEADER + "\n"
+                + CsvMembersTest.row("Lieu A", "1 rue").replace("73282932000074", sampled) + "\n"
+                + CsvMembersTest.row("Lieu B", "2 rue").replace("73282932000074", unsampled) + "\n";
+        String batchId = (String) postCsv(partner(network), network, csv.getBytes(StandardCharsets.UTF_8), null)
+                .getBody()
+                .get("batchId");
+        runJobs();
+        List<Map<String, Object>> members = members(partner(network), network, batchId, null);
+        assertThat(members).extracting(m -> m.get("memberRank")).containsExactly(101, 102);
+        List<String> ids =
+                members.stream().map(m -> (String) m.get("applicationId")).toList();
+        assertThat(attest(partner(network), network, Map.of("applicationIds", ids, "decision", "ATTEST"))
+                        .getBody())
+                .containsEntry("completed", 2);
+        // well above the threshold: only the SIRET decides
+        assertThat((Integer) view(ids.get(0)).get("score")).isGreaterThan(50);
+        assertThat(tasks("national", NetworkMemberProcess.AUDIT, ids.get(0))).hasSize(1);
+        assertThat(events(ids.get(0), "AUDIT_REQUIRED"))
+                .singleElement()
+                .asString()
+                .contains("SAMPLE");
+        assertThat(tasks("national", NetworkMemberProcess.AUDIT, ids.get(1))).isEmpty();
+        assertThat(events(ids.get(1), "AUDIT_NOT_REQUIRED")).hasSize(1);
+        assertThat(view(ids.get(1))).containsEntry("status", "CONTRACTING");
+    }
+
+    static String siretWhoseRemainderBy97Is(boolean belowTen) {
+        while (true) {
+            String siret = Samples.siret();
+            if (Long.parseLong(siret) % 97 < 10 == belowTen) {
+                return siret;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> events(String applicationId, String event) {
+        return ((List<Map<String, Object>>) view(applicationId).get("timeline"))
+                .stream()
+                        .filter(e -> event.equals(e.get("event")))
+                        .map(e -> String.valueOf(e.get("detail")))
+                        .toList();
+    }
+
+    List<Map<String, Object>> tasks(String user, String definitionKey, String businessKey) {
+        ResponseEntity<List<Map<String, Object>>> response = http.withBasicAuth(user, PASSWORD)
+                .exchange(
+                        "/engine-rest/task?taskDefinitionKey=" + definitionKey
+                                + (businessKey == null ? "" : "&processInstanceBusinessKey=" + businessKey),
+                        HttpMethod.GET,
+                        null,
+                        LIST);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    ResponseEntity<String> complete(String user, String taskId, Map<String, Object> variables) {
+        return http.withBasicAuth(user, PASSWORD)
+                .exchange(
+                        "/engine-rest/task/" + taskId + "/complete",
+                        HttpMethod.POST,
+                        json(Map.of("variables", variables)),
+                        String.class);
+    }
+
+    ResponseEntity<Map<String, Object>> attest(String user, String network, Map<String, Object> body) {
+        return http.withBasicAuth(user, PASSWORD)
+                .exchange("/api/networks/" + network + "/attestations", HttpMethod.POST, json(body), MAP);
+    }
+
+    Map<String, Object> view(String applicationId) {
+        ResponseEntity<Map<String, Object>> response = http.withBasicAuth("national", PASSWORD)
+                .exchange("/api/applications/" + applicationId, HttpMethod.GET, null, MAP);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    static Map<String, Object> value(Object value) {
+        return Map.of("value", value);
+    }
+}
