@@ -273,6 +273,52 @@ abstract class AuthorizationMatrix {
                 (role, cell) ->
                         query(as(role, review(), get("/engine-rest/decision-definition?key=eligibility")), any()));
         p.put("POST /engine-rest/deployment/create", (role, cell) -> send(as(role, review(), deployProbe())));
+        // Territorial path: a campaign in Haute-Corse (2B), whose contact tasks go to hub-corse
+        p.put(
+                "POST /api/territories/{departement}/pass-injections",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/api/territories/2B/pass-injections").json(injection(100)))));
+        p.put(
+                "GET /api/territories/{departement}/consolidation",
+                (role, cell) -> send(as(role, review(), get("/api/territories/2B/consolidation"))));
+        p.put(
+                "POST /api/directory",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/api/directory")
+                                .raw(
+                                        "text/csv",
+                                        directory("matrix-" + role.name().toLowerCase() + "-" + Samples.siret())))));
+        p.put(
+                "GET /api/campaigns/{campaignId}",
+                (role, cell) -> send(as(role, review(), get("/api/campaigns/" + campaign()))));
+        p.put(
+                "POST /api/campaigns/{campaignId}/applications?invitation=",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/api/campaigns/" + campaign() + "/applications?invitation=not-an-invitation")
+                                .json(Samples.application(Samples.siret(), "20200", "2B033", "Bastia")))));
+        p.put(
+                "GET /api/reports/funnel?departement={departement}",
+                (role, cell) -> send(as(role, review(), get("/api/reports/funnel?departement=2B"))));
+        p.put(
+                "GET /engine-rest/task?taskDefinitionKey=Task_ContactCandidate",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                get("/engine-rest/task?taskDefinitionKey=Task_ContactCandidate"
+                                        + "&processInstanceBusinessKey=" + campaign())),
+                        hasId(contactTask())));
+        p.put(
+                "GET /engine-rest/task/{contactTaskId}/form-variables",
+                (role, cell) ->
+                        send(as(role, review(), get("/engine-rest/task/" + contactTask() + "/form-variables"))));
+        p.put("POST /engine-rest/task/{contactTaskId}/claim", (role, cell) -> claim(role, contactTask()));
         // Webapps: logging in (the login form carries the user's own credentials, never a token)
         for (String app : List.of("tasklist", "cockpit", "admin")) {
             p.put("POST " + Webapp.LOGIN + app, (role, cell) -> {
@@ -295,7 +341,12 @@ abstract class AuthorizationMatrix {
     }
 
     private Seen claimReview(Role role, Cell cell) {
-        String path = "/engine-rest/task/" + reviewTask();
+        return claim(role, reviewTask());
+    }
+
+    /** Claims the task as the role and, when that works, gives it back. */
+    private Seen claim(Role role, String taskId) {
+        String path = "/engine-rest/task/" + taskId;
         Reply claimed = as(role, review(), post(path + "/claim"))
                 .json(Map.of("userId", role.user == null ? "anonymous" : role.user))
                 .send();
@@ -346,6 +397,60 @@ abstract class AuthorizationMatrix {
 
     private String contractingInstance() {
         return ids.computeIfAbsent("contracting", k -> scenarios.instanceId(bank().id(), "contracting"));
+    }
+
+    /** An open campaign in Haute-Corse with one candidate to contact (the hub's task). */
+    private String campaign() {
+        return ids.computeIfAbsent("campaign", k -> {
+            String siret = Samples.siret();
+            Reply imported = post("/api/directory")
+                    .basic("national", Scenarios.PASSWORD)
+                    .raw("text/csv", directory("matrix-campaign-" + siret))
+                    .send();
+            assertThat(imported.status()).as("directory: %s", imported).isEqualTo(200);
+            Reply injected = post("/api/territories/2B/pass-injections")
+                    .basic("national", Scenarios.PASSWORD)
+                    .json(injection(2500))
+                    .send();
+            assertThat(injected.status()).as("injection: %s", injected).isEqualTo(201);
+            assertThat(injected.json().path("campaignId").isTextual())
+                    .as("a campaign: %s", injected)
+                    .isTrue();
+            return injected.json().path("campaignId").asText();
+        });
+    }
+
+    private String contactTask() {
+        return ids.computeIfAbsent("contactTask", k -> {
+            Reply tasks = get("/engine-rest/task?taskDefinitionKey=Task_ContactCandidate&processInstanceBusinessKey="
+                            + campaign())
+                    .basic(Scenarios.ADMIN, Scenarios.PASSWORD)
+                    .send();
+            assertThat(tasks.json()).as("contact tasks: %s", tasks).isNotEmpty();
+            return tasks.json().get(0).path("id").asText();
+        });
+    }
+
+    private static Map<String, Object> injection(int passes) {
+        return Map.of(
+                "funder",
+                "Département de la Haute-Corse",
+                "passes",
+                passes,
+                "faceValueCents",
+                1000,
+                "date",
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                        .minusDays(1)
+                        .toString());
+    }
+
+    /** One known place in Bastia, in the national open-data standard's required columns. */
+    private static String directory(String id) {
+        String siret = id.substring(id.lastIndexOf('-') + 1);
+        return "id,pivot,nom,commune,code_postal,adresse,date_maj\n" + id + "," + siret
+                + ",Médiathèque de Bastia,Bastia,20200,1 rue Droite,"
+                + java.time.LocalDate.now().minusDays(1) + "\n";
     }
 
     /** Users of two networks, neither of which the free-path subjects belong to. */
