@@ -108,9 +108,10 @@ public class ApplicationRepository {
     /**
      * Inserts many applications, their places and their first timeline event with JDBC batches: a network
      * batch of thousands of members costs a few round trips instead of several per member. The caller has
-     * checked that no SIRET is taken; a taken one fails the whole insert (unique index).
+     * checked that no SIRET is taken; a taken one fails the whole insert (unique index). The event names its
+     * actor (the partner's user who posted the batch).
      */
-    public void insertAll(List<NewApplicationWithPlaces> applications, String event, String detail) {
+    public void insertAll(List<NewApplicationWithPlaces> applications, String event, String detail, String actor) {
         List<Object[]> rows = new ArrayList<>(applications.size());
         List<Object[]> places = new ArrayList<>(applications.size());
         List<Object[]> events = new ArrayList<>(applications.size());
@@ -137,7 +138,7 @@ public class ApplicationRepository {
                 places.add(placeRow(
                         a.id(), i, item.places().get(i), item.departements().get(i)));
             }
-            events.add(new Object[] {a.id(), at, event, truncate(detail), null});
+            events.add(new Object[] {a.id(), at, event, truncate(detail), actor});
         }
         batch.batchUpdate(INSERT_APPLICATION, rows, APPLICATION_TYPES);
         batch.batchUpdate(INSERT_PLACE, places, PLACE_TYPES);

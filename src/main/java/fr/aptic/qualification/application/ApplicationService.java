@@ -151,7 +151,12 @@ public class ApplicationService {
                     departements));
             ids.add(id);
         }
-        applications.insertAll(rows, "SUBMITTED", "Parcours " + origin.path());
+        // Who posted the batch (a network's user, the national team), when it is stored while they wait.
+        applications.insertAll(
+                rows,
+                "SUBMITTED",
+                "Parcours " + origin.path(),
+                authority.currentUser().orElse(null));
         return ids;
     }
 

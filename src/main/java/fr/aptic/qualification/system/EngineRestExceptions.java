@@ -4,6 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +17,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -30,8 +34,9 @@ import org.springframework.dao.ConcurrencyFailureException;
  * Gives the engine REST API the status codes a client can act on, in the engine's own error format: a task
  * completion refused by our server-side validation (a task listener) is a 400, not a 500; two people acting on
  * the same task at once is a 409 for the one who comes second, whether the engine noticed it while both
- * were running (optimistic lock) or the first had already committed (the task is gone, but its history shows
- * it was completed, and the caller may see that history); a task that never existed for the caller is a 404.
+ * were running (optimistic lock) or the first had already committed (the task is gone, or its grants went with
+ * it, but its history shows it was completed and the caller may see that history); a task that never existed
+ * for the caller is a 404, one they may not work a 403.
  * An unexpected failure is a 500 without the engine's internal message, logged with an incident id.
  */
 @Configuration
@@ -39,6 +44,7 @@ class EngineRestExceptions {
 
     private static final Logger log = LoggerFactory.getLogger(EngineRestExceptions.class);
     private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ([^\\s:]+)");
+    private static final java.util.Set<String> CONCURRENT_SQL_STATES = java.util.Set.of("90131", "40001", "40P01");
     static final String CONCURRENT = "La tâche a été modifiée ou terminée par quelqu'un d'autre ; rechargez-la";
 
     @Bean
@@ -60,11 +66,15 @@ class EngineRestExceptions {
                 }
                 if (cause instanceof OptimisticLockingException
                         || cause instanceof TaskAlreadyClaimedException
-                        || cause instanceof ConcurrencyFailureException) {
+                        || cause instanceof ConcurrencyFailureException
+                        || isConcurrentUpdate(cause)) {
                     return respond(409, cause, CONCURRENT);
                 }
-                if (cause instanceof AuthorizationException) {
-                    return respond(403, cause, cause.getMessage());
+                if (cause instanceof AuthorizationException denied) {
+                    // The task's grants go with the task: refused because someone completed it just now?
+                    return completedTask(taskIdOf(denied))
+                            ? respond(409, cause, "La tâche a déjà été terminée ; rechargez la liste des tâches")
+                            : respond(403, cause, cause.getMessage());
                 }
                 if (cause instanceof NullValueException
                         && MISSING_TASK
@@ -90,19 +100,41 @@ class EngineRestExceptions {
         /** 409 when the caller can see that the task was completed (by someone else, just now); 404 otherwise. */
         private Response missingTask(Throwable cause) {
             Matcher matcher = MISSING_TASK.matcher(String.valueOf(cause.getMessage()));
-            if (matcher.find()) {
-                String taskId = matcher.group(1);
-                // Runs with the caller's engine authorizations: a task they never could see stays a 404.
-                boolean completed = history.createHistoricTaskInstanceQuery()
-                                .taskId(taskId)
-                                .finished()
-                                .count()
-                        > 0;
-                if (completed) {
-                    return respond(409, cause, "La tâche a déjà été terminée ; rechargez la liste des tâches");
-                }
+            if (matcher.find() && completedTask(matcher.group(1))) {
+                return respond(409, cause, "La tâche a déjà été terminée ; rechargez la liste des tâches");
             }
             return respond(404, cause, "Tâche introuvable");
+        }
+
+        /**
+         * Whether the task has ended and the caller may see so. Runs with the caller's engine authorizations: a
+         * task they never could see stays a 403 or 404.
+         */
+        private boolean completedTask(String taskId) {
+            return taskId != null
+                    && history.createHistoricTaskInstanceQuery()
+                                    .taskId(taskId)
+                                    .finished()
+                                    .count()
+                            > 0;
+        }
+
+        /**
+         * A database refusing a write because another transaction changed the same rows (H2's "concurrent
+         * update", PostgreSQL's serialization failure or deadlock): the request may be retried, it is a 409.
+         */
+        private static boolean isConcurrentUpdate(Throwable cause) {
+            return cause instanceof SQLTransientException
+                    || (cause instanceof SQLException sql && CONCURRENT_SQL_STATES.contains(sql.getSQLState()));
+        }
+
+        private static String taskIdOf(AuthorizationException denied) {
+            return denied.getMissingAuthorizations().stream()
+                    .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
+                    .map(MissingAuthorization::getResourceId)
+                    .filter(id -> id != null && !"*".equals(id))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

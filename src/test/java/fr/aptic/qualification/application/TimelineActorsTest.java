@@ -10,16 +10,19 @@ import fr.aptic.qualification.support.Scenarios.Submitted;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every decision records who made it: each timeline event a person causes carries its actor (the applicant
- * acting with their token is {@code applicant}; staff by user id), the events that follow from it carry the
- * same actor, and the engine's own history (user operation log) names the user who completed the task.
+ * acting with their token is {@code applicant}; staff and network partners by user id), the events that follow
+ * from it carry the same actor, and the engine's own history (user operation log) names the user who completed
+ * the task.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -27,6 +30,9 @@ class TimelineActorsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ManagementService management;
 
     ApiClient api;
     Scenarios scenarios;
@@ -99,9 +105,51 @@ class TimelineActorsTest {
         assertThat(actorsByEvent(withdrawn).get("WITHDRAWN")).containsExactly("applicant");
     }
 
+    @Test
+    void aNetworkMemberNamesThePartnerWhoSubmittedAndAttestedIt() {
+        Reply batch = api.post("/api/networks/reseau-demo/batches")
+                .basic("partenaire-demo", Scenarios.PASSWORD)
+                .json(List.of(fr.aptic.qualification.support.Samples.application()))
+                .send();
+        assertThat(batch.status()).as("%s", batch).isEqualTo(202);
+        for (int round = 0;
+                round < 100 && management.createJobQuery().executable().count() > 0;
+                round++) {
+            management.createJobQuery().executable().list().forEach(job -> management.executeJob(job.getId()));
+        }
+        Reply members = api.get("/api/networks/reseau-demo/batches/"
+                        + batch.json().path("batchId").asText() + "/members")
+                .basic("partenaire-demo", Scenarios.PASSWORD)
+                .send();
+        String memberId = members.json().get(0).path("applicationId").asText();
+        String attest = scenarios.taskId(memberId, "Task_AttestMember");
+        assertThat(scenarios
+                        .complete("partenaire-demo", attest, Map.of("decision", "ATTEST"))
+                        .status())
+                .isEqualTo(204);
+
+        Submitted member = new Submitted(memberId, null, null);
+        Map<String, List<String>> actors = actorsByEvent(member, "national");
+        assertThat(actors.get("SUBMITTED")).containsExactly("partenaire-demo");
+        assertThat(actors.get("ATTESTED")).containsExactly("partenaire-demo");
+        assertThat(completedBy(attest)).isEqualTo("partenaire-demo");
+    }
+
+    private Map<String, List<String>> actorsByEvent(Submitted submitted, String staff) {
+        Reply view = api.get("/api/applications/" + submitted.id())
+                .basic(staff, Scenarios.PASSWORD)
+                .send();
+        assertThat(view.status()).isEqualTo(200);
+        return actors(view);
+    }
+
     private Map<String, List<String>> actorsByEvent(Submitted submitted) {
         Reply view = scenarios.view(submitted);
         assertThat(view.status()).isEqualTo(200);
+        return actors(view);
+    }
+
+    private static Map<String, List<String>> actors(Reply view) {
         Map<String, List<String>> actors = new LinkedHashMap<>();
         for (JsonNode event : view.json().path("timeline")) {
             actors.computeIfAbsent(event.path("event").asText(), k -> new java.util.ArrayList<>())
