@@ -1,5 +1,6 @@
 package fr.aptic.qualification.network;
 
+import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.system.AccessSetup;
 import fr.aptic.qualification.system.FieldError;
 import fr.aptic.qualification.system.ProblemException;
@@ -158,7 +159,7 @@ public class NetworkService {
             errors.add(FieldError.of(field, "obligatoire"));
         } else if (value.length() > max) {
             errors.add(FieldError.of(field, "trop long (au plus " + max + " caractères)"));
-        } else if (value.chars().anyMatch(Character::isISOControl)) {
+        } else if (!PlainText.isSingleLine(value)) {
             errors.add(FieldError.of(field, "caractères de contrôle interdits"));
         }
     }

@@ -1,5 +1,6 @@
 package fr.aptic.qualification.territory;
 
+import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.PostalCode;
 import fr.aptic.qualification.reference.Siret;
 import fr.aptic.qualification.reference.Territories;
@@ -20,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -75,7 +75,6 @@ public class DirectoryImport {
     /** Beyond this many, row errors are counted but not listed, so the answer stays readable. */
     static final int MAX_LISTED_ERRORS = 1000;
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final Logger log = LoggerFactory.getLogger(DirectoryImport.class);
 
     private final DirectoryRepository directory;
@@ -267,7 +266,7 @@ public class DirectoryImport {
                 errors.add(FieldError.atRow(row, column, "trop long (" + maxLength + " caractères au plus)"));
                 return null;
             }
-            if (CONTROL.matcher(value).find()) {
+            if (!PlainText.isMultiLine(value)) {
                 errors.add(FieldError.atRow(row, column, "caractères de contrôle interdits"));
                 return null;
             }

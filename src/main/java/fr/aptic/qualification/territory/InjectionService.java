@@ -1,5 +1,6 @@
 package fr.aptic.qualification.territory;
 
+import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.Territories;
 import fr.aptic.qualification.system.FieldError;
 import fr.aptic.qualification.system.ProblemException;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,7 +27,6 @@ public class InjectionService {
     static final int MAX_PASSES = 10_000_000;
     static final int MAX_FACE_VALUE_CENTS = 100_000;
     static final int MAX_FUNDER = 300;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     private static final Logger log = LoggerFactory.getLogger(InjectionService.class);
 
     private final TerritoryRepository territory;
@@ -105,7 +104,7 @@ public class InjectionService {
             errors.add(FieldError.of("funder", "obligatoire"));
         } else if (request.funder().length() > MAX_FUNDER) {
             errors.add(FieldError.of("funder", "trop long (" + MAX_FUNDER + " caractères au plus)"));
-        } else if (CONTROL.matcher(request.funder()).find()) {
+        } else if (!PlainText.isSingleLine(request.funder())) {
             errors.add(FieldError.of("funder", "caractères de contrôle interdits"));
         }
         if (request.passes() == null) {

@@ -20,10 +20,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +78,9 @@ abstract class AuthorizationMatrix {
 
     @Autowired
     AccessSetup access;
+
+    @Autowired
+    ManagementService management;
 
     ApiClient api;
     Scenarios scenarios;
@@ -273,6 +279,114 @@ abstract class AuthorizationMatrix {
                 (role, cell) ->
                         query(as(role, review(), get("/engine-rest/decision-definition?key=eligibility")), any()));
         p.put("POST /engine-rest/deployment/create", (role, cell) -> send(as(role, review(), deployProbe())));
+        // Territorial path: a campaign in Haute-Corse (2B), whose contact tasks go to hub-corse
+        p.put(
+                "POST /api/territories/{departement}/pass-injections",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/api/territories/2B/pass-injections").json(injection(100)))));
+        p.put(
+                "GET /api/territories/{departement}/consolidation",
+                (role, cell) -> send(as(role, review(), get("/api/territories/2B/consolidation"))));
+        p.put(
+                "POST /api/directory",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/api/directory")
+                                .raw(
+                                        "text/csv",
+                                        directory("matrix-" + role.name().toLowerCase() + "-" + Samples.siret())))));
+        p.put(
+                "GET /api/campaigns/{campaignId}",
+                (role, cell) -> send(as(role, review(), get("/api/campaigns/" + campaign()))));
+        p.put(
+                "POST /api/campaigns/{campaignId}/applications?invitation=",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/api/campaigns/" + campaign() + "/applications?invitation=not-an-invitation")
+                                .json(Samples.application(Samples.siret(), "20200", "2B033", "Bastia")))));
+        p.put(
+                "GET /api/reports/funnel?departement={departement}",
+                (role, cell) -> send(as(role, review(), get("/api/reports/funnel?departement=2B"))));
+        p.put(
+                "GET /engine-rest/task?taskDefinitionKey=Task_ContactCandidate",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                get("/engine-rest/task?taskDefinitionKey=Task_ContactCandidate"
+                                        + "&processInstanceBusinessKey=" + campaign())),
+                        hasId(contactTask())));
+        p.put(
+                "GET /engine-rest/task/{contactTaskId}/form-variables",
+                (role, cell) ->
+                        send(as(role, review(), get("/engine-rest/task/" + contactTask() + "/form-variables"))));
+        p.put("POST /engine-rest/task/{contactTaskId}/claim", (role, cell) -> claim(role, contactTask()));
+        // Network path: a member of network matrix-a, attested by that network's users
+        p.put(
+                "POST /api/networks",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/api/networks")
+                                .json(network(
+                                        "matrix-" + UUID.randomUUID().toString().substring(0, 8))))));
+        p.put(
+                "GET /api/networks/{networkId}",
+                (role, cell) -> send(as(role, review(), get("/api/networks/" + NETWORK_A))));
+        p.put(
+                "POST /api/networks/{networkId}/batches",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/api/networks/" + NETWORK_A + "/batches").json(List.of(Samples.application())))));
+        p.put(
+                "GET /api/networks/{networkId}/batches/{batchId}",
+                (role, cell) ->
+                        send(as(role, review(), get("/api/networks/" + NETWORK_A + "/batches/" + member().batchId()))));
+        p.put(
+                "GET /api/networks/{networkId}/batches/{batchId}/members",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        get("/api/networks/" + NETWORK_A + "/batches/" + member().batchId() + "/members"))));
+        p.put(
+                "GET /api/applications/{memberId}",
+                (role, cell) ->
+                        send(as(role, member().asSubject(), get("/api/applications/" + member().applicationId()))));
+        p.put(
+                "GET /engine-rest/task?taskDefinitionKey=Task_AttestMember",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                get("/engine-rest/task?taskDefinitionKey=Task_AttestMember"
+                                        + "&processInstanceBusinessKey=" + member().applicationId())),
+                        hasId(attestTask())));
+        p.put(
+                "GET /engine-rest/task/{attestTaskId}/form-variables",
+                (role, cell) -> send(as(role, review(), get("/engine-rest/task/" + attestTask() + "/form-variables"))));
+        p.put("POST /engine-rest/task/{attestTaskId}/claim", (role, cell) -> claim(role, attestTask()));
+        p.put(
+                "GET /engine-rest/process-instance?businessKey={memberId}",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                get("/engine-rest/process-instance?businessKey=" + member().applicationId())),
+                        any()));
+        p.put(
+                "GET /engine-rest/history/task?processInstanceBusinessKey={memberId}",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                get("/engine-rest/history/task?processInstanceBusinessKey="
+                                        + member().applicationId())),
+                        hasId(attestTask())));
         // Webapps: logging in (the login form carries the user's own credentials, never a token)
         for (String app : List.of("tasklist", "cockpit", "admin")) {
             p.put("POST " + Webapp.LOGIN + app, (role, cell) -> {
@@ -295,7 +409,12 @@ abstract class AuthorizationMatrix {
     }
 
     private Seen claimReview(Role role, Cell cell) {
-        String path = "/engine-rest/task/" + reviewTask();
+        return claim(role, reviewTask());
+    }
+
+    /** Claims the task as the role and, when that works, gives it back. */
+    private Seen claim(Role role, String taskId) {
+        String path = "/engine-rest/task/" + taskId;
         Reply claimed = as(role, review(), post(path + "/claim"))
                 .json(Map.of("userId", role.user == null ? "anonymous" : role.user))
                 .send();
@@ -348,11 +467,138 @@ abstract class AuthorizationMatrix {
         return ids.computeIfAbsent("contracting", k -> scenarios.instanceId(bank().id(), "contracting"));
     }
 
-    /** Users of two networks, neither of which the free-path subjects belong to. */
+    /** An open campaign in Haute-Corse with one candidate to contact (the hub's task). */
+    private String campaign() {
+        return ids.computeIfAbsent("campaign", k -> {
+            String siret = Samples.siret();
+            Reply imported = post("/api/directory")
+                    .basic("national", Scenarios.PASSWORD)
+                    .raw("text/csv", directory("matrix-campaign-" + siret))
+                    .send();
+            assertThat(imported.status()).as("directory: %s", imported).isEqualTo(200);
+            Reply injected = post("/api/territories/2B/pass-injections")
+                    .basic("national", Scenarios.PASSWORD)
+                    .json(injection(2500))
+                    .send();
+            assertThat(injected.status()).as("injection: %s", injected).isEqualTo(201);
+            assertThat(injected.json().path("campaignId").isTextual())
+                    .as("a campaign: %s", injected)
+                    .isTrue();
+            return injected.json().path("campaignId").asText();
+        });
+    }
+
+    private String contactTask() {
+        return ids.computeIfAbsent("contactTask", k -> {
+            Reply tasks = get("/engine-rest/task?taskDefinitionKey=Task_ContactCandidate&processInstanceBusinessKey="
+                            + campaign())
+                    .basic(Scenarios.ADMIN, Scenarios.PASSWORD)
+                    .send();
+            assertThat(tasks.json()).as("contact tasks: %s", tasks).isNotEmpty();
+            return tasks.json().get(0).path("id").asText();
+        });
+    }
+
+    private static Map<String, Object> injection(int passes) {
+        return Map.of(
+                "funder",
+                "Département de la Haute-Corse",
+                "passes",
+                passes,
+                "faceValueCents",
+                1000,
+                "date",
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                        .minusDays(1)
+                        .toString());
+    }
+
+    /** One known place in Bastia, in the national open-data standard's required columns. */
+    private static String directory(String id) {
+        String siret = id.substring(id.lastIndexOf('-') + 1);
+        return "id,pivot,nom,commune,code_postal,adresse,date_maj\n" + id + "," + siret
+                + ",Médiathèque de Bastia,Bastia,20200,1 rue Droite,"
+                + java.time.LocalDate.now().minusDays(1) + "\n";
+    }
+
+    static final String NETWORK_A = "matrix-a";
+
+    /** A member of network matrix-a, submitted by its user, waiting for the network's attestation. */
+    record Member(String batchId, String applicationId) {
+        /** Network members hold no tracking token: the applicant columns send a made-up one. */
+        Submitted asSubject() {
+            return new Submitted(applicationId, "no-token-for-network-members", null);
+        }
+    }
+
+    private Member member;
+
+    private Member member() {
+        if (member == null) {
+            Reply batch = post("/api/networks/" + NETWORK_A + "/batches")
+                    .basic("partner-matrix-a", Scenarios.PASSWORD)
+                    .json(List.of(Samples.application()))
+                    .send();
+            assertThat(batch.status()).as("batch: %s", batch).isEqualTo(202);
+            String batchId = batch.json().path("batchId").asText();
+            runJobs();
+            Reply members = get("/api/networks/" + NETWORK_A + "/batches/" + batchId + "/members")
+                    .basic("national", Scenarios.PASSWORD)
+                    .send();
+            assertThat(members.json()).as("members: %s", members).hasSize(1);
+            member = new Member(
+                    batchId, members.json().get(0).path("applicationId").asText());
+        }
+        return member;
+    }
+
+    private String attestTask() {
+        return ids.computeIfAbsent("attestTask", k -> scenarios.taskId(member().applicationId(), "Task_AttestMember"));
+    }
+
+    /** Runs the engine's due jobs by hand (the test profile turns the job executor off): batches start there. */
+    private void runJobs() {
+        for (int round = 0; round < 100; round++) {
+            List<Job> jobs = management.createJobQuery().executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    private static Map<String, Object> network(String id) {
+        return Map.of(
+                "networkId",
+                id,
+                "name",
+                "Réseau " + id,
+                "agreement",
+                Map.of(
+                        "reference",
+                        "CONV-" + id,
+                        "validFrom",
+                        java.time.LocalDate.now().minusMonths(1).toString(),
+                        "validUntil",
+                        java.time.LocalDate.now().plusYears(1).toString()),
+                "subscriptionPaidByNetwork",
+                false);
+    }
+
+    /** Users of two networks, matrix-a and matrix-b, neither of which the free-path subjects belong to. */
     private void networkUsers() {
         for (String network : List.of("a", "b")) {
             String group = "network-matrix-" + network;
-            access.reviewerGroup(group, "Réseau de test " + network);
+            Reply exists = get("/api/networks/matrix-" + network)
+                    .basic("national", Scenarios.PASSWORD)
+                    .send();
+            if (exists.status() == 404) {
+                Reply created = post("/api/networks")
+                        .basic("national", Scenarios.PASSWORD)
+                        .json(network("matrix-" + network))
+                        .send();
+                assertThat(created.status()).as("network: %s", created).isEqualTo(201);
+            }
             String userId = "partner-matrix-" + network;
             if (identity.createUserQuery().userId(userId).count() == 0) {
                 var user = identity.newUser(userId);

@@ -67,8 +67,8 @@ abstract class BadInputCorpus {
             "app_campaign",
             "app_campaign_candidate",
             "app_network",
-            "app_batch",
-            "app_batch_row");
+            // a refused batch is recorded (app_network_batch and its errors) so that its report can be read again
+            "app_network_member");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern STEP = Pattern.compile("([^.\\[]+)((?:\\[\\d+])*)");
