@@ -1,5 +1,6 @@
 package fr.aptic.qualification.map;
 
+import fr.aptic.qualification.reference.OpenDataStandard;
 import fr.aptic.qualification.system.csv.CsvWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -13,39 +14,7 @@ import java.util.List;
 final class OpenDataCsv {
 
     /** The standard's columns, in its order. */
-    static final List<String> COLUMNS = List.of(
-            "id",
-            "pivot",
-            "nom",
-            "commune",
-            "code_postal",
-            "code_insee",
-            "adresse",
-            "complement_adresse",
-            "latitude",
-            "longitude",
-            "typologie",
-            "telephone",
-            "courriels",
-            "site_web",
-            "horaires",
-            "presentation_resume",
-            "presentation_detail",
-            "source",
-            "itinerance",
-            "structure_parente",
-            "date_maj",
-            "services",
-            "publics_specifiquement_adresses",
-            "prise_en_charge_specifique",
-            "frais_a_charge",
-            "dispositif_programmes_nationaux",
-            "formations_labels",
-            "autres_formations_labels",
-            "modalites_acces",
-            "modalites_accompagnement",
-            "fiche_acces_libre",
-            "prise_rdv");
+    static final List<String> COLUMNS = OpenDataStandard.COLUMNS;
 
     static final String SOURCE = "#APTIC";
     static final String LABEL = "APTIC";

@@ -75,7 +75,11 @@ final class JsonMembers implements MemberSource {
                 parser.skipChildren();
                 return MemberRow.rejected(row, List.of(FieldError.atRow(row, at, "objet JSON attendu")));
             }
-            JsonNode node = objectMapper.readTree(parser);
+            // One element of a stream: the elements after it are not "trailing tokens" of this read.
+            JsonNode node = objectMapper
+                    .reader()
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(parser);
             ApplicationRequest request;
             try {
                 request = objectMapper.treeToValue(node, ApplicationRequest.class);

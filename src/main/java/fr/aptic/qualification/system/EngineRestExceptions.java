@@ -14,11 +14,10 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.authorization.MissingAuthorization;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -48,8 +47,8 @@ class EngineRestExceptions {
     static final String CONCURRENT = "La tâche a été modifiée ou terminée par quelqu'un d'autre ; rechargez-la";
 
     @Bean
-    ResourceConfigCustomizer engineRestExceptionMappers(HistoryService history) {
-        Mapping mapping = new Mapping(history);
+    ResourceConfigCustomizer engineRestExceptionMappers(HistoryService history, IdentityService identity) {
+        Mapping mapping = new Mapping(history, identity);
         return config -> {
             config.register(new RestExceptionMapper(mapping));
             config.register(new EngineExceptionMapper(mapping));
@@ -57,7 +56,7 @@ class EngineRestExceptions {
     }
 
     /** Maps an engine failure, looking at the whole cause chain. */
-    record Mapping(HistoryService history) {
+    record Mapping(HistoryService history, IdentityService identity) {
 
         Response map(Throwable exception, int fallbackStatus) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -71,8 +70,7 @@ class EngineRestExceptions {
                     return respond(409, cause, CONCURRENT);
                 }
                 if (cause instanceof AuthorizationException denied) {
-                    // The task's grants go with the task: refused because someone completed it just now?
-                    return completedTask(taskIdOf(denied))
+                    return completedMeanwhile(denied)
                             ? respond(409, cause, "La tâche a déjà été terminée ; rechargez la liste des tâches")
                             : respond(403, cause, cause.getMessage());
                 }
@@ -95,6 +93,42 @@ class EngineRestExceptions {
                 return respond(fallbackStatus, exception, "Erreur interne (incident " + incident + ")");
             }
             return respond(fallbackStatus, exception, exception.getMessage());
+        }
+
+        /**
+         * A task's authorizations go with it: a candidate who loses the race to complete it is refused for want of
+         * a permission that no longer exists. That is a conflict (409), not a 403, when the task is finished and
+         * the caller was one of its candidates or its assignee; anyone else keeps the 403.
+         */
+        private boolean completedMeanwhile(AuthorizationException denied) {
+            var current = identity.getCurrentAuthentication();
+            if (current == null) {
+                return false;
+            }
+            for (var missing : denied.getMissingAuthorizations()) {
+                if (!"Task".equals(missing.getResourceType()) || missing.getResourceId() == null) {
+                    continue;
+                }
+                String taskId = missing.getResourceId();
+                identity.clearAuthentication();
+                try {
+                    boolean finished = history.createHistoricTaskInstanceQuery()
+                                    .taskId(taskId)
+                                    .finished()
+                                    .count()
+                            > 0;
+                    boolean candidate = history.createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+                            .anyMatch(link -> current.getUserId().equals(link.getUserId())
+                                    || (current.getGroupIds() != null
+                                            && current.getGroupIds().contains(link.getGroupId())));
+                    if (finished && candidate) {
+                        return true;
+                    }
+                } finally {
+                    identity.setAuthentication(current);
+                }
+            }
+            return false;
         }
 
         /** 409 when the caller can see that the task was completed (by someone else, just now); 404 otherwise. */
@@ -126,15 +160,6 @@ class EngineRestExceptions {
         private static boolean isConcurrentUpdate(Throwable cause) {
             return cause instanceof SQLTransientException
                     || (cause instanceof SQLException sql && CONCURRENT_SQL_STATES.contains(sql.getSQLState()));
-        }
-
-        private static String taskIdOf(AuthorizationException denied) {
-            return denied.getMissingAuthorizations().stream()
-                    .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
-                    .map(MissingAuthorization::getResourceId)
-                    .filter(id -> id != null && !"*".equals(id))
-                    .findFirst()
-                    .orElse(null);
         }
     }
 

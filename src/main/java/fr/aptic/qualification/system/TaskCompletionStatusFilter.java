@@ -9,28 +9,35 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Gives Tasklist's own API (the webapp's engine REST application, which our JAX-RS mappers do not reach) the
- * same answers as {@code /engine-rest}: 400 when our server-side validation refused a task completion, 409
- * when another user completed or changed the task at the same moment.
+ * Task completions answer what a user can act on, on Tasklist's own API (which our JAX-RS mappers do not
+ * reach) and on {@code /engine-rest} alike: 400 when our server-side validation refused the completion, 409 when
+ * another user completed or changed the task at the same moment, whatever the engine failed with meanwhile.
  */
 @Component
 class TaskCompletionStatusFilter extends OncePerRequestFilter {
 
-    private final ObjectMapper objectMapper;
+    private static final Pattern TASK_ID = Pattern.compile("/task/([^/]+)/(submit-form|complete)$");
 
-    TaskCompletionStatusFilter(ObjectMapper objectMapper) {
+    private final ObjectMapper objectMapper;
+    private final HistoryService history;
+
+    TaskCompletionStatusFilter(ObjectMapper objectMapper, HistoryService history) {
         this.objectMapper = objectMapper;
+        this.history = history;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/camunda/api/engine/")
+        return !((path.startsWith("/camunda/api/engine/") || path.startsWith("/engine-rest/"))
                 && "POST".equals(request.getMethod())
                 && (path.endsWith("/submit-form") || path.endsWith("/complete")));
     }
@@ -51,9 +58,27 @@ class TaskCompletionStatusFilter extends OncePerRequestFilter {
                         409,
                         "OptimisticLockingException",
                         "La tâche a été modifiée ou terminée par quelqu'un d'autre ; rechargez-la");
+            } else if (finishedMeanwhile(request)) {
+                // Two completions racing on PostgreSQL: the loser may fail anywhere in the engine (even with an
+                // internal NullPointerException) before its transaction rolls back; the task was completed once.
+                replace(
+                        wrapper,
+                        409,
+                        "TaskAlreadyCompleted",
+                        "La tâche a déjà été terminée par quelqu'un d'autre ; rechargez-la");
             }
         }
         wrapper.copyBodyToResponse();
+    }
+
+    private boolean finishedMeanwhile(HttpServletRequest request) {
+        Matcher matcher = TASK_ID.matcher(request.getRequestURI());
+        return matcher.find()
+                && history.createHistoricTaskInstanceQuery()
+                                .taskId(matcher.group(1))
+                                .finished()
+                                .count()
+                        > 0;
     }
 
     private void replace(ContentCachingResponseWrapper wrapper, int status, String type, String message)

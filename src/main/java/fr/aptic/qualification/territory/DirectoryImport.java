@@ -1,5 +1,6 @@
 package fr.aptic.qualification.territory;
 
+import fr.aptic.qualification.reference.OpenDataStandard;
 import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.PostalCode;
 import fr.aptic.qualification.reference.Siret;
@@ -36,39 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectoryImport {
 
     /** The columns of the national standard for digital-mediation places, v1.0.2. */
-    static final List<String> COLUMNS = List.of(
-            "id",
-            "pivot",
-            "nom",
-            "commune",
-            "code_postal",
-            "code_insee",
-            "adresse",
-            "complement_adresse",
-            "latitude",
-            "longitude",
-            "typologie",
-            "telephone",
-            "courriels",
-            "site_web",
-            "horaires",
-            "presentation_resume",
-            "presentation_detail",
-            "source",
-            "itinerance",
-            "structure_parente",
-            "date_maj",
-            "services",
-            "publics_specifiquement_adresses",
-            "prise_en_charge_specifique",
-            "frais_a_charge",
-            "dispositif_programmes_nationaux",
-            "formations_labels",
-            "autres_formations_labels",
-            "modalites_acces",
-            "modalites_accompagnement",
-            "fiche_acces_libre",
-            "prise_rdv");
+    static final List<String> COLUMNS = OpenDataStandard.COLUMNS;
 
     static final List<String> REQUIRED = List.of("id", "pivot", "nom", "commune", "code_postal", "adresse", "date_maj");
     static final CsvSchema SCHEMA = CsvSchema.of(COLUMNS, REQUIRED).allowingUnknownColumns();

@@ -305,7 +305,9 @@ class NetworkBatchTest extends NetworkTestSupport {
         unknownField.put("colour", "blue");
         ResponseEntity<Map<String, Object>> response =
                 postJson(partner(network), network, List.of(good, bad, unknownField));
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(response.getStatusCode())
+                .as(String.valueOf(response.getBody()))
+                .isEqualTo(HttpStatus.ACCEPTED);
         assertThat(response.getBody()).containsEntry("received", 3).containsEntry("accepted", 1);
         assertThat(errors(response.getBody()))
                 .extracting(e -> e.get("row") + ":" + e.get("field"))
