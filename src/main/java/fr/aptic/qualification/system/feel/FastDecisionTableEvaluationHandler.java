@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedInput;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedOutput;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
@@ -15,6 +14,7 @@ import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnExpressionImpl;
 import org.camunda.bpm.dmn.engine.impl.delegate.DmnDecisionTableEvaluationEventImpl;
+import org.camunda.bpm.dmn.engine.impl.delegate.DmnEvaluatedInputImpl;
 import org.camunda.bpm.dmn.engine.impl.delegate.DmnEvaluatedOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.evaluation.DecisionTableEvaluationHandler;
 import org.camunda.bpm.engine.variable.context.VariableContext;
@@ -32,7 +32,7 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
     private static final int PLANNED_TABLES = 512;
 
     private final FastFeelEngine fastFeel;
-    private final Map<DmnDecisionTableImpl, int[][]> testedRules = new ConcurrentHashMap<>();
+    private final Map<DmnDecisionTableImpl, Plan> plans = new ConcurrentHashMap<>();
 
     FastDecisionTableEvaluationHandler(DefaultDmnEngineConfiguration configuration) {
         super(configuration);
@@ -41,7 +41,8 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
 
     /**
      * As Camunda: each input is evaluated in turn, then tested against the rules still matching, in rule
-     * order; only cells that always match (empty, or FEEL's {@code -}) are skipped rather than called.
+     * order; only cells that always match (empty, or FEEL's {@code -}) are skipped rather than called, and a
+     * FEEL cell with a shortcut is answered by it directly (the interpreter, or Camunda's road, otherwise).
      */
     @Override
     protected void evaluateDecisionTable(
@@ -50,18 +51,25 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
             DmnDecisionTableEvaluationEventImpl evaluationResult) {
         List<DmnDecisionTableInputImpl> inputs = decisionTable.getInputs();
         List<DmnDecisionTableRuleImpl> rules = decisionTable.getRules();
-        int[][] tested = testedRules(decisionTable);
+        Plan plan = plan(decisionTable);
+        Cell[][] tested = plan.tested();
+        if (fastFeel != null) {
+            // the interpreter checks this on every node, and throws; shortcuts check it once per table
+            FastFeelEngine.checkInterrupted();
+        }
+        Object[] read = readFirst(plan.readFirst(), variableContext);
         boolean[] excluded = new boolean[rules.size()];
         for (int inputIndex = 0; inputIndex < inputs.size(); inputIndex++) {
             DmnDecisionTableInputImpl input = inputs.get(inputIndex);
-            DmnEvaluatedInput evaluatedInput = evaluateInput(input, variableContext);
+            DmnEvaluatedInput evaluatedInput = read != null && read[inputIndex] != null
+                    ? evaluatedInput(input, read[inputIndex])
+                    : evaluateInput(input, variableContext);
             evaluationResult.getInputs().add(evaluatedInput);
             VariableContext inputVariables = getLocalVariableContext(input, evaluatedInput, variableContext);
-            for (int ruleIndex : tested[inputIndex]) {
-                if (!excluded[ruleIndex]
-                        && !isConditionApplicable(
-                                input, rules.get(ruleIndex).getConditions().get(inputIndex), inputVariables)) {
-                    excluded[ruleIndex] = true;
+            String inputVariable = input.getInputVariable();
+            for (Cell cell : tested[inputIndex]) {
+                if (!excluded[cell.rule] && !matches(cell, input, inputVariable, inputVariables)) {
+                    excluded[cell.rule] = true;
                 }
             }
         }
@@ -74,25 +82,92 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
         setEvaluationOutput(decisionTable, matchingRules, variableContext, evaluationResult);
     }
 
-    // per input, the rules whose cell must be evaluated: neither empty nor `-`
-    private int[][] testedRules(DmnDecisionTableImpl decisionTable) {
-        int[][] tested = testedRules.get(decisionTable);
-        if (tested == null) {
+    /**
+     * The values of the inputs whose expression is a variable's name, read before any rule is tested: the
+     * reads do not depend on one another, so the processor waits for their memory once rather than in turn
+     * (on a decision's first look at a caller's variables, those waits are most of its time). Null where an
+     * input is not such a name or its value is not one a shortcut reads; that input is evaluated as usual.
+     */
+    private static Object[] readFirst(String[] names, VariableContext variables) {
+        if (names == null) {
+            return null;
+        }
+        Object[] values = new Object[names.length];
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] != null) {
+                Object value = FeelValues.read(variables, names[i]);
+                values[i] = value == FastPath.FALLBACK ? null : value;
+            }
+        }
+        return values;
+    }
+
+    // Camunda's evaluateInput, given the value its input expression evaluates to
+    private static DmnEvaluatedInput evaluatedInput(DmnDecisionTableInputImpl input, Object value) {
+        DmnEvaluatedInputImpl evaluated = new DmnEvaluatedInputImpl(input);
+        evaluated.setValue(input.getExpression().getTypeDefinition().transform(value));
+        return evaluated;
+    }
+
+    // isConditionApplicable's answer: the cell's value is true
+    private boolean matches(
+            Cell cell, DmnDecisionTableInputImpl input, String inputVariable, VariableContext inputVariables) {
+        if (cell.fastPath != null) {
+            Object result = cell.fastPath.evaluate(inputVariables, inputVariable);
+            if (result != FastPath.FALLBACK) {
+                return Boolean.TRUE.equals(result);
+            }
+        }
+        return isConditionApplicable(input, cell.condition, inputVariables);
+    }
+
+    /** A cell to evaluate: its rule, its condition and, for a FEEL cell with one, its shortcut. */
+    private record Cell(int rule, DmnExpressionImpl condition, FastPath fastPath) {}
+
+    /**
+     * How a table is evaluated: per input, the cells that must be evaluated (neither empty nor {@code -}); the
+     * variable names of inputs whose expression is only that (null when none is).
+     */
+    private record Plan(Cell[][] tested, String[] readFirst) {}
+
+    private Plan plan(DmnDecisionTableImpl decisionTable) {
+        Plan plan = plans.get(decisionTable);
+        if (plan == null) {
             int inputs = decisionTable.getInputs().size();
             List<DmnDecisionTableRuleImpl> rules = decisionTable.getRules();
-            tested = new int[inputs][];
+            Cell[][] tested = new Cell[inputs][];
+            String[] readFirst = new String[inputs];
+            boolean anyRead = false;
             for (int inputIndex = 0; inputIndex < inputs; inputIndex++) {
-                int column = inputIndex;
-                tested[inputIndex] = IntStream.range(0, rules.size())
-                        .filter(r -> !alwaysMatches(rules.get(r).getConditions().get(column)))
-                        .toArray();
+                DmnExpressionImpl expression =
+                        decisionTable.getInputs().get(inputIndex).getExpression();
+                KeptFeel input =
+                        expression == null ? null : keptExpression(expression, inputExpressionExpressionLanguage);
+                if (input != null && input.parsed().fastPath() instanceof FastPaths.VariableRead read) {
+                    readFirst[inputIndex] = read.name();
+                    anyRead = true;
+                }
+                List<Cell> cells = new ArrayList<>();
+                for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
+                    DmnExpressionImpl condition =
+                            rules.get(ruleIndex).getConditions().get(inputIndex);
+                    if (!alwaysMatches(condition)) {
+                        KeptFeel kept = keptUnaryTests(condition);
+                        cells.add(new Cell(
+                                ruleIndex,
+                                condition,
+                                kept == null ? null : kept.parsed().fastPath()));
+                    }
+                }
+                tested[inputIndex] = cells.toArray(Cell[]::new);
             }
-            if (testedRules.size() >= PLANNED_TABLES) {
-                testedRules.clear();
+            plan = new Plan(tested, anyRead ? readFirst : null);
+            if (plans.size() >= PLANNED_TABLES) {
+                plans.clear();
             }
-            testedRules.put(decisionTable, tested);
+            plans.put(decisionTable, plan);
         }
-        return tested;
+        return plan;
     }
 
     private boolean alwaysMatches(DmnExpressionImpl condition) {
@@ -153,6 +228,13 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
         return outputEntries;
     }
 
+    // Camunda trims the text on every call; a kept FEEL text is never blank
+    @Override
+    protected boolean isNonEmptyExpression(DmnExpressionImpl expression) {
+        return expression != null && expression.getCachedExpression() instanceof KeptFeel
+                || super.isNonEmptyExpression(expression);
+    }
+
     @Override
     protected VariableContext getLocalVariableContext(
             DmnDecisionTableInputImpl input, DmnEvaluatedInput evaluatedInput, VariableContext variableContext) {
@@ -189,7 +271,9 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
         if (expression.getCachedExpression() instanceof KeptFeel kept) {
             return kept;
         }
-        if (expression.getExpression() == null || !isFeel(expression, defaultLanguage)) {
+        if (expression.getExpression() == null
+                || expression.getExpression().isBlank()
+                || !isFeel(expression, defaultLanguage)) {
             return null;
         }
         KeptFeel kept = new KeptFeel(false, fastFeel.parseExpression(expression.getExpression()));

@@ -61,7 +61,7 @@ public class FastFeelEngine extends ScalaFeelEngine {
                                 java.util.List.of((FunctionProvider) builtins, feelEngine.functionProvider()))
                         .toList()),
                 cacheSize);
-        FastPaths fastPaths = new FastPaths(exp -> valueMapper.unpackVal(evaluateLiteral(exp)));
+        FastPaths fastPaths = new FastPaths(exp -> valueMapper.unpackVal(evaluateLiteral(exp)), valueMapper::unpackVal);
         boolean shortcuts = valueMapper instanceof LoopingValueMapper looping && looping.isDefault();
         if (!shortcuts) {
             log.info("FEEL shortcuts off: value mappers {} are not the default ones", valueMapper);
@@ -129,11 +129,15 @@ public class FastFeelEngine extends ScalaFeelEngine {
         if (fastPath == null) {
             return FastPath.FALLBACK;
         }
-        // the interpreter checks this on every node, and throws
+        checkInterrupted();
+        return fastPath.evaluate(variableContext, inputVariable);
+    }
+
+    /** What the interpreter does on every node: an interrupted thread stops with an InterruptedException. */
+    static void checkInterrupted() {
         if (Thread.interrupted()) {
             throw FastFeelEngine.<RuntimeException>sneaky(new InterruptedException());
         }
-        return fastPath.evaluate(variableContext, inputVariable);
     }
 
     @SuppressWarnings("unchecked")

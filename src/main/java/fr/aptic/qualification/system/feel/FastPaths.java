@@ -1,9 +1,14 @@
 package fr.aptic.qualification.system.feel;
 
 import camundajar.impl.scala.collection.immutable.List;
+import camundajar.impl.scala.jdk.javaapi.CollectionConverters;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.feel.syntaxtree.ClosedConstRangeBoundary;
 import org.camunda.feel.syntaxtree.ConstBool;
 import org.camunda.feel.syntaxtree.ConstDate;
@@ -26,11 +31,15 @@ import org.camunda.feel.syntaxtree.Not;
 import org.camunda.feel.syntaxtree.PositionalFunctionParameters;
 import org.camunda.feel.syntaxtree.Ref;
 import org.camunda.feel.syntaxtree.UnaryTestExpression;
+import org.camunda.feel.syntaxtree.Val;
+import org.camunda.feel.syntaxtree.ValList;
+import org.camunda.feel.syntaxtree.ValString;
 
 /**
  * Builds {@link FastPath}s for the shapes decision tables are mostly made of: literals, a variable's name,
  * {@code -}, comparisons and intervals of numbers and dates, equality with a literal or a variable,
- * {@code date(x)}, {@code count(x)} and {@code count(x[item != null])}, {@code []}.
+ * {@code date(x)}, {@code count(x)} and {@code count(x[item != null])}, lists of literals,
+ * {@code distinct values(x[item != null])} of strings, alone or with a string appended.
  *
  * <p>Each shortcut reproduces feel-scala 1.19's interpreter with the default value mappers (Java and
  * default) on the values {@link FeelValues} knows; any other value, a missing variable, a null or a mix of
@@ -41,22 +50,27 @@ import org.camunda.feel.syntaxtree.UnaryTestExpression;
 final class FastPaths {
 
     private final Function<Exp, Object> literalValue;
+    private final Function<Val, Object> unpack;
 
-    /** @param literalValue a literal evaluated by the interpreter and unpacked as the engine returns it */
-    FastPaths(Function<Exp, Object> literalValue) {
+    /**
+     * @param literalValue a literal evaluated by the interpreter and unpacked as the engine returns it
+     * @param unpack the engine's value mapper: a FEEL value as the engine returns it
+     */
+    FastPaths(Function<Exp, Object> literalValue, Function<Val, Object> unpack) {
         this.literalValue = literalValue;
+        this.unpack = unpack;
     }
 
     /** A shortcut for an expression, or null. */
     FastPath expression(Exp exp) {
-        if (isLiteral(exp) || exp instanceof ConstList list && list.items().isEmpty()) {
-            // an immutable value (`[]` is an unmodifiable empty list): shared by every evaluation
+        if (isLiteral(exp) || exp instanceof ConstList list && list.items().forall(FastPaths::isLiteral)) {
+            // an immutable value (a list of literals unpacks as an unmodifiable list): shared by every evaluation
             Object value = literalValue.apply(exp);
             return (variables, inputVariable) -> value;
         }
         String name = variableName(exp);
         if (name != null) {
-            return (variables, inputVariable) -> FeelValues.read(variables, name);
+            return new VariableRead(name);
         }
         String dated = argumentOf(exp, "date");
         if (dated != null) {
@@ -72,7 +86,53 @@ final class FastPaths {
         if (countedWithoutNulls != null) {
             return (variables, inputVariable) -> FeelValues.count(variables, countedWithoutNulls, true);
         }
+        String distinct = distinctWithoutNulls(exp);
+        if (distinct != null) {
+            return (variables, inputVariable) -> distinctStrings(variables, distinct, null);
+        }
+        // append(distinct values(x[item != null]), "a string")
+        if (exp instanceof FunctionInvocation call
+                && call.function().equals("append")
+                && call.params() instanceof PositionalFunctionParameters params
+                && params.params().length() == 2
+                && params.params().last() instanceof ConstString appended) {
+            String appendedTo = distinctWithoutNulls(params.params().head());
+            String item = appended.value();
+            return appendedTo == null
+                    ? null
+                    : (variables, inputVariable) -> distinctStrings(variables, appendedTo, item);
+        }
         return null;
+    }
+
+    /**
+     * {@code distinct values(x[item != null])}, with {@code appended} after it for {@code append(..., "a")}, of a
+     * list of strings and nulls: the strings in order of first appearance, as the list FEEL unpacks. Any other
+     * element (and "_", which feel-scala's filter treats apart) falls back.
+     */
+    private Object distinctStrings(VariableContext variables, String name, String appended) {
+        TypedValue typed = variables.resolve(name);
+        if (typed == null || !(typed.getValue() instanceof java.util.List<?> list)) {
+            return FastPath.FALLBACK;
+        }
+        Set<String> strings = new LinkedHashSet<>();
+        for (Object item : list) {
+            if (item == null) {
+                continue;
+            }
+            if (!(item instanceof String string) || string.equals("_")) {
+                return FastPath.FALLBACK;
+            }
+            strings.add(string);
+        }
+        java.util.List<Val> items = new ArrayList<>(strings.size() + 1);
+        for (String string : strings) {
+            items.add(new ValString(string));
+        }
+        if (appended != null) {
+            items.add(new ValString(appended));
+        }
+        return unpack.apply(ValList.apply(CollectionConverters.asScala(items).toList()));
     }
 
     /** A shortcut for unary tests, or null. */
@@ -149,6 +209,14 @@ final class FastPaths {
         };
     }
 
+    /** The shortcut of an expression that is a variable's name: its value, read as {@link FeelValues#read}. */
+    record VariableRead(String name) implements FastPath {
+        @Override
+        public Object evaluate(VariableContext variables, String inputVariable) {
+            return FeelValues.read(variables, name);
+        }
+    }
+
     /** A comparison operand: a literal or a variable. */
     private interface Operand {
 
@@ -209,8 +277,18 @@ final class FastPaths {
 
     // count(x[item != null]), x a variable
     private static String countedWithoutNulls(Exp exp) {
+        return ofListWithoutNulls(exp, "count");
+    }
+
+    // distinct values(x[item != null]), x a variable
+    private static String distinctWithoutNulls(Exp exp) {
+        return ofListWithoutNulls(exp, "distinct values");
+    }
+
+    // function(x[item != null]), x a variable
+    private static String ofListWithoutNulls(Exp exp, String function) {
         if (exp instanceof FunctionInvocation call
-                && call.function().equals("count")
+                && call.function().equals(function)
                 && call.params() instanceof PositionalFunctionParameters params
                 && params.params().length() == 1
                 && params.params().head() instanceof Filter filter

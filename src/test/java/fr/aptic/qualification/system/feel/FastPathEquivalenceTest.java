@@ -69,6 +69,8 @@ class FastPathEquivalenceTest {
             List.of(),
             Arrays.asList("a", null, "_", "b"),
             Arrays.asList(null, null),
+            Arrays.asList("b", "a", null, "b", "a"),
+            List.of("SCORE_TOO_LOW"),
             List.of(1, 2L, (short) 3, true),
             List.of(5.5),
             Arrays.asList(Double.NaN, 1),
@@ -131,7 +133,14 @@ class FastPathEquivalenceTest {
             "count(limit)",
             "count(limit[item != null])",
             "count(nothing[item != null])",
-            "count(limit[item = null])");
+            "count(limit[item = null])",
+            "[\"SCORE_TOO_LOW\"]",
+            "[1, \"a\", null, date(\"2020-01-01\")]",
+            "distinct values(limit[item != null])",
+            "distinct values(nothing[item != null])",
+            "append(distinct values(limit[item != null]), \"SCORE_TOO_LOW\")",
+            "append(distinct values(limit[item != null]), 5)",
+            "append(distinct values(limit[item = null]), \"x\")");
 
     @Test
     void unaryTestShortcutsAnswerAsStockForEveryInputAndVariableType() {
