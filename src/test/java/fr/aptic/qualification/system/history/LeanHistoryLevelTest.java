@@ -1,0 +1,100 @@
+package fr.aptic.qualification.system.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.aptic.qualification.application.FreeQualificationProcess;
+import fr.aptic.qualification.eligibility.EligibilityAssessmentProcess;
+import fr.aptic.qualification.support.ApiClient;
+import fr.aptic.qualification.support.Scenarios;
+import fr.aptic.qualification.support.Scenarios.Submitted;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The application runs with history level {@code full-lean}: what {@code full} records, without variable-update
+ * details and without the eligibility assessment's copies of its caller's variables; decisions keep their inputs
+ * and outputs, and the database sees the id of {@code full}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LeanHistoryLevelTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    ProcessEngineConfiguration configuration;
+
+    @Test
+    void recordsWhatFullRecordsLessDetailsAndTheAssessmentsCopiedVariables() {
+        assertThat(((ProcessEngineConfigurationImpl) configuration).getHistoryLevel())
+                .isInstanceOf(LeanHistoryLevel.class);
+        assertThat(management.getHistoryLevel()).isEqualTo(ProcessEngineConfigurationImpl.HISTORYLEVEL_FULL);
+
+        Submitted submitted = new Scenarios(new ApiClient(port)).underReview();
+        HistoricProcessInstance caller = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(submitted.id())
+                .processDefinitionKey(FreeQualificationProcess.KEY)
+                .singleResult();
+        HistoricProcessInstance assessment = history.createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(caller.getId())
+                .processDefinitionKey(EligibilityAssessmentProcess.KEY)
+                .singleResult();
+        assertThat(assessment).isNotNull();
+
+        // the caller keeps its variables' history, with the values the assessment gave back
+        List<String> callerVariables =
+                history.createHistoricVariableInstanceQuery().processInstanceId(caller.getId()).list().stream()
+                        .map(HistoricVariableInstance::getName)
+                        .toList();
+        assertThat(callerVariables).contains("applicationId", "eligible", "score", "reviewGroup", "departement");
+        // the assessment's copies and every update's detail are not written again
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(assessment.getId())
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricDetailQuery()
+                        .processInstanceId(caller.getId())
+                        .count())
+                .isZero();
+
+        // activities and decisions, with their inputs and outputs, are recorded as at full
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(assessment.getId())
+                        .count())
+                .isGreaterThan(5);
+        List<HistoricDecisionInstance> decisions = history.createHistoricDecisionInstanceQuery()
+                .processInstanceId(assessment.getId())
+                .includeInputs()
+                .includeOutputs()
+                .list();
+        assertThat(decisions)
+                .extracting(HistoricDecisionInstance::getDecisionDefinitionKey)
+                .contains("eligibility", "eligibility-knockouts", "charter-compliance", "hub-routing");
+        HistoricDecisionInstance eligibility = decisions.stream()
+                .filter(d -> d.getDecisionDefinitionKey().equals("eligibility"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(eligibility.getOutputs())
+                .extracting(o -> o.getVariableName())
+                .contains("eligible", "score");
+        assertThat(eligibility.getInputs()).hasSize(2);
+    }
+}
