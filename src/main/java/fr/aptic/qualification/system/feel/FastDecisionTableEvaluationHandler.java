@@ -1,6 +1,7 @@
 package fr.aptic.qualification.system.feel;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,25 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
         }
         Object[] read = readFirst(plan.readFirst(), variableContext);
         boolean[] excluded = new boolean[rules.size()];
+        if (evaluationResult.getInputs() instanceof ArrayList<DmnEvaluatedInput> evaluatedInputs) {
+            evaluatedInputs.ensureCapacity(inputs.size());
+        }
+        InputVariableContext sharedInputVariables = null;
         for (int inputIndex = 0; inputIndex < inputs.size(); inputIndex++) {
             DmnDecisionTableInputImpl input = inputs.get(inputIndex);
             DmnEvaluatedInput evaluatedInput = read != null && read[inputIndex] != null
                     ? evaluatedInput(input, read[inputIndex])
                     : evaluateInput(input, variableContext);
             evaluationResult.getInputs().add(evaluatedInput);
-            VariableContext inputVariables = getLocalVariableContext(input, evaluatedInput, variableContext);
+            VariableContext inputVariables = variableContext;
+            if (isNonEmptyExpression(input.getExpression())) {
+                // as getLocalVariableContext, one context for the table's inputs in turn
+                sharedInputVariables = sharedInputVariables == null
+                        ? new InputVariableContext(
+                                evaluatedInput.getInputVariable(), evaluatedInput.getValue(), variableContext)
+                        : sharedInputVariables.input(evaluatedInput.getInputVariable(), evaluatedInput.getValue());
+                inputVariables = sharedInputVariables;
+            }
             String inputVariable = input.getInputVariable();
             for (Cell cell : tested[inputIndex]) {
                 if (!excluded[cell.rule] && !matches(cell, input, inputVariable, inputVariables)) {
@@ -73,7 +86,11 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
                 }
             }
         }
-        List<DmnDecisionTableRuleImpl> matchingRules = new ArrayList<>();
+        int matching = 0;
+        for (boolean out : excluded) {
+            matching += out ? 0 : 1;
+        }
+        List<DmnDecisionTableRuleImpl> matchingRules = new ArrayList<>(matching);
         for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
             if (!excluded[ruleIndex]) {
                 matchingRules.add(rules.get(ruleIndex));
@@ -208,12 +225,23 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
                 : fastFeel.evaluateExpression(kept.parsed(), variableContext);
     }
 
-    // Camunda's, with the map sized for the table's outputs (a default one allocates sixteen slots).
+    // Camunda's, with the map sized for the table's outputs (a default one allocates sixteen slots), and a
+    // single entry as a singleton map (read only, as Camunda's handlers and history read it).
     @Override
     protected Map<String, DmnEvaluatedOutput> evaluateOutputEntries(
             List<DmnDecisionTableOutputImpl> outputs,
             DmnDecisionTableRuleImpl matchingRule,
             VariableContext variables) {
+        if (outputs.size() == 1) {
+            DmnExpressionImpl conclusion = matchingRule.getConclusions().get(0);
+            boolean nonEmpty = isNonEmptyExpression(conclusion);
+            if (returnBlankTableOutputAsNull || nonEmpty) {
+                DmnDecisionTableOutputImpl output = outputs.get(0);
+                Object value = nonEmpty ? evaluateOutputEntry(conclusion, variables) : null;
+                TypedValue typedValue = output.getTypeDefinition().transform(value);
+                return Collections.singletonMap(output.getOutputName(), new DmnEvaluatedOutputImpl(output, typedValue));
+            }
+        }
         Map<String, DmnEvaluatedOutput> outputEntries = new LinkedHashMap<>(outputs.size() * 2);
         for (int outputIndex = 0; outputIndex < outputs.size(); outputIndex++) {
             DmnExpressionImpl conclusion = matchingRule.getConclusions().get(outputIndex);

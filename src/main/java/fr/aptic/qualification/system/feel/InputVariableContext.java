@@ -18,15 +18,25 @@ final class InputVariableContext implements VariableContext {
 
     static final String INPUT_VARIABLE_NAME = "inputVariableName";
 
-    private final String inputVariable;
-    private final TypedValue inputValue;
     private final VariableContext decisionVariables;
+    private String inputVariable;
+    private TypedValue inputValue;
     private TypedValue inputVariableNameValue;
 
     InputVariableContext(String inputVariable, TypedValue inputValue, VariableContext decisionVariables) {
+        this.decisionVariables = decisionVariables;
+        input(inputVariable, inputValue);
+    }
+
+    /**
+     * The next input of the same table: one context serves a table's inputs in turn, within one evaluation on
+     * one thread (nothing keeps it past a cell's evaluation).
+     */
+    InputVariableContext input(String inputVariable, TypedValue inputValue) {
         this.inputVariable = inputVariable;
         this.inputValue = inputValue;
-        this.decisionVariables = decisionVariables;
+        this.inputVariableNameValue = null;
+        return this;
     }
 
     @Override

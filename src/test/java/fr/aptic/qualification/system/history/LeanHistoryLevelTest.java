@@ -22,9 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The application runs with history level {@code full-lean}: what {@code full} records, without variable-update
- * details and without the eligibility assessment's copies of its caller's variables; decisions keep their inputs
- * and outputs, and the database sees the id of {@code full}.
+ * The application runs with history level {@code full-lean}: what {@code full} records, without the eligibility
+ * assessment's copies of its caller's variables; the caller's variables keep their details, decisions their
+ * inputs and outputs, and the database sees the id of {@code full}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -43,7 +43,7 @@ class LeanHistoryLevelTest {
     ProcessEngineConfiguration configuration;
 
     @Test
-    void recordsWhatFullRecordsLessDetailsAndTheAssessmentsCopiedVariables() {
+    void recordsWhatFullRecordsLessTheAssessmentsCopiedVariables() {
         assertThat(((ProcessEngineConfigurationImpl) configuration).getHistoryLevel())
                 .isInstanceOf(LeanHistoryLevel.class);
         assertThat(management.getHistoryLevel()).isEqualTo(ProcessEngineConfigurationImpl.HISTORYLEVEL_FULL);
@@ -65,13 +65,18 @@ class LeanHistoryLevelTest {
                         .map(HistoricVariableInstance::getName)
                         .toList();
         assertThat(callerVariables).contains("applicationId", "eligible", "score", "reviewGroup", "departement");
-        // the assessment's copies and every update's detail are not written again
+        assertThat(history.createHistoricDetailQuery()
+                        .processInstanceId(caller.getId())
+                        .variableUpdates()
+                        .count())
+                .isPositive();
+        // the assessment's copies are not written again, neither as variables nor as details
         assertThat(history.createHistoricVariableInstanceQuery()
                         .processInstanceId(assessment.getId())
                         .count())
                 .isZero();
         assertThat(history.createHistoricDetailQuery()
-                        .processInstanceId(caller.getId())
+                        .processInstanceId(assessment.getId())
                         .count())
                 .isZero();
 
