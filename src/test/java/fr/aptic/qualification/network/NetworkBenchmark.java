@@ -217,6 +217,7 @@ public final class NetworkBenchmark {
         byte[] csv = NetworkCsv.members(MEMBERS).seed(1).bytes();
         print("   measured batch: " + MEMBERS + " members, " + csv.length / 1024 + " KiB of CSV");
         CpuMeter cpu = new CpuMeter();
+        java.util.Map<String, Long> rowsBefore = rowCounts();
         Members members = submitAndWait(network, csv);
         String cpuFigures = cpu.perInstance(members.accepted());
         print(String.format(
@@ -230,7 +231,43 @@ public final class NetworkBenchmark {
                 members.atAttestation(),
                 members.ineligible()));
         print("   " + cpuFigures);
+        print("   " + rowsPerMember(rowsBefore, rowCounts(), members.accepted()));
         return members;
+    }
+
+    /** Rows in each table of the benchmark's database (counted, not estimated). */
+    private java.util.Map<String, Long> rowCounts() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String table : jdbc.queryForList(
+                "select tablename from pg_tables where schemaname = current_schema()", String.class)) {
+            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+        }
+        return counts;
+    }
+
+    /** Where a member's cost goes: rows added per member, by table, largest first. */
+    private static String rowsPerMember(
+            java.util.Map<String, Long> before, java.util.Map<String, Long> after, int members) {
+        java.util.List<java.util.Map.Entry<String, Double>> added = new java.util.ArrayList<>();
+        double total = 0;
+        for (var entry : after.entrySet()) {
+            double perMember = (entry.getValue() - before.getOrDefault(entry.getKey(), 0L)) / (double) members;
+            if (perMember >= 0.5) {
+                added.add(java.util.Map.entry(entry.getKey(), perMember));
+            }
+            total += Math.max(0, perMember);
+        }
+        added.sort(java.util.Map.Entry.<String, Double>comparingByValue().reversed());
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "rows kept per member: %.0f (", total));
+        for (int i = 0; i < added.size(); i++) {
+            line.append(i == 0 ? "" : ", ")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "%s %.1f",
+                            added.get(i).getKey(),
+                            added.get(i).getValue()));
+        }
+        return line.append(')').toString();
     }
 
     private Members submitAndWait(String network, byte[] csv) throws Exception {
