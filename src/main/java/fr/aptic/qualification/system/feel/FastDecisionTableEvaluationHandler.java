@@ -72,7 +72,7 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
             evaluationResult.getInputs().add(evaluatedInput);
             VariableContext inputVariables = variableContext;
             if (isNonEmptyExpression(input.getExpression())) {
-                // as getLocalVariableContext, one context for the table's inputs in turn
+                // Camunda's getLocalVariableContext, as one context for the table's inputs in turn
                 sharedInputVariables = sharedInputVariables == null
                         ? new InputVariableContext(
                                 evaluatedInput.getInputVariable(), evaluatedInput.getValue(), variableContext)
@@ -233,27 +233,33 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
             DmnDecisionTableRuleImpl matchingRule,
             VariableContext variables) {
         if (outputs.size() == 1) {
-            DmnExpressionImpl conclusion = matchingRule.getConclusions().get(0);
-            boolean nonEmpty = isNonEmptyExpression(conclusion);
-            if (returnBlankTableOutputAsNull || nonEmpty) {
-                DmnDecisionTableOutputImpl output = outputs.get(0);
-                Object value = nonEmpty ? evaluateOutputEntry(conclusion, variables) : null;
-                TypedValue typedValue = output.getTypeDefinition().transform(value);
-                return Collections.singletonMap(output.getOutputName(), new DmnEvaluatedOutputImpl(output, typedValue));
+            DmnEvaluatedOutput only = evaluatedOutput(
+                    outputs.get(0), matchingRule.getConclusions().get(0), variables);
+            if (only != null) {
+                return Collections.singletonMap(only.getOutputName(), only);
             }
         }
         Map<String, DmnEvaluatedOutput> outputEntries = new LinkedHashMap<>(outputs.size() * 2);
         for (int outputIndex = 0; outputIndex < outputs.size(); outputIndex++) {
-            DmnExpressionImpl conclusion = matchingRule.getConclusions().get(outputIndex);
-            boolean nonEmpty = isNonEmptyExpression(conclusion);
-            if (returnBlankTableOutputAsNull || nonEmpty) {
-                DmnDecisionTableOutputImpl output = outputs.get(outputIndex);
-                Object value = nonEmpty ? evaluateOutputEntry(conclusion, variables) : null;
-                TypedValue typedValue = output.getTypeDefinition().transform(value);
-                outputEntries.put(output.getOutputName(), new DmnEvaluatedOutputImpl(output, typedValue));
+            DmnEvaluatedOutput evaluated = evaluatedOutput(
+                    outputs.get(outputIndex), matchingRule.getConclusions().get(outputIndex), variables);
+            if (evaluated != null) {
+                outputEntries.put(evaluated.getOutputName(), evaluated);
             }
         }
         return outputEntries;
+    }
+
+    // one output of a matching rule, or null where Camunda leaves a blank conclusion out
+    private DmnEvaluatedOutput evaluatedOutput(
+            DmnDecisionTableOutputImpl output, DmnExpressionImpl conclusion, VariableContext variables) {
+        boolean nonEmpty = isNonEmptyExpression(conclusion);
+        if (!returnBlankTableOutputAsNull && !nonEmpty) {
+            return null;
+        }
+        Object value = nonEmpty ? evaluateOutputEntry(conclusion, variables) : null;
+        TypedValue typedValue = output.getTypeDefinition().transform(value);
+        return new DmnEvaluatedOutputImpl(output, typedValue);
     }
 
     // Camunda trims the text on every call; a kept FEEL text is never blank
@@ -261,16 +267,6 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
     protected boolean isNonEmptyExpression(DmnExpressionImpl expression) {
         return expression != null && expression.getCachedExpression() instanceof KeptFeel
                 || super.isNonEmptyExpression(expression);
-    }
-
-    @Override
-    protected VariableContext getLocalVariableContext(
-            DmnDecisionTableInputImpl input, DmnEvaluatedInput evaluatedInput, VariableContext variableContext) {
-        if (isNonEmptyExpression(input.getExpression())) {
-            return new InputVariableContext(
-                    evaluatedInput.getInputVariable(), evaluatedInput.getValue(), variableContext);
-        }
-        return variableContext;
     }
 
     // What to keep, decided on first evaluation: only non-empty FEEL cells (others take Camunda's road).
