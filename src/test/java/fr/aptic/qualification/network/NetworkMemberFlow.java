@@ -50,6 +50,11 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
         // The partner sees its members' attestation tasks in Tasklist; another network and a hub see none.
         Map<String, Object> first = attestable.get(0);
         String firstId = (String) first.get("applicationId");
+
+        // The territory's situation is for a hub's reviewer: a network member's assessment skips it.
+        assertThat(activitiesOf(firstId))
+                .contains("Gateway_HubReview", "BusinessRuleTask_ReviewRouting")
+                .doesNotContain("ServiceTask_DescribeConsolidation");
         assertThat(tasks(partner(network), NetworkMemberProcess.ATTEST, null)).hasSize(attestable.size());
         assertThat(tasks(partner(other), NetworkMemberProcess.ATTEST, null)).isEmpty();
         assertThat(tasks("reviewer-corse", NetworkMemberProcess.ATTEST, firstId))
@@ -257,5 +262,14 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
 
     static Map<String, Object> value(Object value) {
         return Map.of("value", value);
+    }
+
+    // the activities an application's processes (its own and the ones it called) went through
+    private List<String> activitiesOf(String applicationId) {
+        return jdbc.queryForList(
+                "select a.act_id_ from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_"
+                        + " where p.business_key_ = ?",
+                String.class,
+                applicationId);
     }
 }
