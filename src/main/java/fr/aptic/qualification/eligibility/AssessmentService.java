@@ -9,6 +9,7 @@ import fr.aptic.qualification.reference.Territories;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Assesses a stored application: evaluates {@code eligibility} and {@code charter-compliance} on its facts
@@ -33,6 +36,7 @@ public class AssessmentService {
     private final DecisionService decisions;
     private final ObjectMapper objectMapper;
     private final Territories territories = Territories.defaults();
+    private final Object preparedKey = new Object();
 
     AssessmentService(
             ApplicationRepository applications,
@@ -75,6 +79,47 @@ public class AssessmentService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored application " + applicationId + " is unreadable", e);
         }
+    }
+
+    /**
+     * The stored application, read now, and kept for {@link #prepared} in the same transaction: the steps of one
+     * assessment (preparing, then evaluating) read and parse it once.
+     */
+    public ApplicationRequest prepare(String applicationId) {
+        ApplicationRequest request = request(applicationId);
+        Map<String, ApplicationRequest> prepared = preparedInThisTransaction(true);
+        if (prepared != null) {
+            prepared.put(applicationId, request);
+        }
+        return request;
+    }
+
+    /** What {@link #prepare} read earlier in this transaction (once), or the stored application read now. */
+    public ApplicationRequest prepared(String applicationId) {
+        Map<String, ApplicationRequest> prepared = preparedInThisTransaction(false);
+        ApplicationRequest request = prepared == null ? null : prepared.remove(applicationId);
+        return request != null ? request : request(applicationId);
+    }
+
+    // bound to the transaction and dropped with it, whether it commits or rolls back; null outside one
+    @SuppressWarnings("unchecked")
+    private Map<String, ApplicationRequest> preparedInThisTransaction(boolean create) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<String, ApplicationRequest> prepared =
+                (Map<String, ApplicationRequest>) TransactionSynchronizationManager.getResource(preparedKey);
+        if (prepared == null && create) {
+            prepared = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(preparedKey, prepared);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(preparedKey);
+                }
+            });
+        }
+        return prepared;
     }
 
     public String networkOf(String applicationId) {

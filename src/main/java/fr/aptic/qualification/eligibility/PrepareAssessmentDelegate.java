@@ -32,7 +32,7 @@ class PrepareAssessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String applicationId = APPLICATION_ID.get(execution);
-        ApplicationRequest request = assessments.request(applicationId);
+        ApplicationRequest request = assessments.prepare(applicationId);
         DEPARTEMENT.set(execution, assessments.departementOf(request));
         NETWORK_ID.set(execution, assessments.networkOf(applicationId));
         ROUTING_DATE.set(execution, LocalDate.now(AssessmentService.PARIS).toString());

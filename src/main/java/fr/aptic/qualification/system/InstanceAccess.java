@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,13 +34,21 @@ public class InstanceAccess {
             return;
         }
         String instanceId = execution.getProcessInstanceId();
-        String rootId =
-                ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) execution).getRootProcessInstanceId();
+        String rootId = ((ExecutionEntity) execution).getRootProcessInstanceId();
         // The user whose action led here (an applicant, a partner) may hold no right to grant anything.
         CommandContext context = Context.getCommandContext();
+        if (context == null) {
+            throw new IllegalStateException("grantRead runs inside the engine (a delegate or a listener)");
+        }
+        // An instance started in this transaction has nothing granted in the database yet: no query needed.
+        boolean startedNow = context.getDbEntityManager()
+                .getDbEntityCache()
+                .isTransient(((ExecutionEntity) execution).getProcessInstance());
         java.util.concurrent.Callable<Void> grant = () -> {
-            save(groupId, Resources.PROCESS_INSTANCE, instanceId, rootId, Permissions.READ);
+            save(context, startedNow, groupId, Resources.PROCESS_INSTANCE, instanceId, rootId, Permissions.READ);
             save(
+                    context,
+                    startedNow,
                     groupId,
                     Resources.HISTORIC_PROCESS_INSTANCE,
                     instanceId,
@@ -45,26 +56,28 @@ public class InstanceAccess {
                     HistoricProcessInstancePermissions.READ);
             return null;
         };
-        if (context == null) {
-            throw new IllegalStateException("grantRead runs inside the engine (a delegate or a listener)");
-        }
         context.runWithoutAuthorization(grant);
     }
 
     private void save(
+            CommandContext context,
+            boolean startedNow,
             String groupId,
             Resources resource,
             String instanceId,
             String rootId,
             org.camunda.bpm.engine.authorization.Permission permission) {
-        boolean exists = authorizations
-                        .createAuthorizationQuery()
-                        .groupIdIn(groupId)
-                        .resourceType(resource)
-                        .resourceId(instanceId)
-                        .count()
-                > 0;
-        if (exists) {
+        if (grantedInThisTransaction(context, groupId, resource, instanceId)) {
+            return;
+        }
+        if (!startedNow
+                && authorizations
+                                .createAuthorizationQuery()
+                                .groupIdIn(groupId)
+                                .resourceType(resource)
+                                .resourceId(instanceId)
+                                .count()
+                        > 0) {
             return;
         }
         Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -73,8 +86,22 @@ public class InstanceAccess {
         authorization.setResourceId(instanceId);
         authorization.addPermission(permission);
         // History cleanup removes the authorization with the instance's history.
-        ((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) authorization)
-                .setRootProcessInstanceId(rootId);
+        ((AuthorizationEntity) authorization).setRootProcessInstanceId(rootId);
         authorizations.saveAuthorization(authorization);
+    }
+
+    // an authorization saved earlier in this transaction, which a query of the database does not see yet
+    private static boolean grantedInThisTransaction(
+            CommandContext context, String groupId, Resources resource, String instanceId) {
+        DbEntityCache cache = context.getDbEntityManager().getDbEntityCache();
+        for (AuthorizationEntity cached : cache.getEntitiesByType(AuthorizationEntity.class)) {
+            if (!cache.isDeleted(cached)
+                    && groupId.equals(cached.getGroupId())
+                    && cached.getResourceType() == resource.resourceType()
+                    && instanceId.equals(cached.getResourceId())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
