@@ -22,11 +22,13 @@ class EngineSettingsTest {
     ProcessEngine engine;
 
     @Test
-    void historyIsFullLeanAndEngineEventsAreNotRepublishedToSpring() {
+    void historyIsFullLeanTaskGrantsSkipLookupsAndEngineEventsAreNotRepublishedToSpring() {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
 
         assertThat(configuration.getHistoryLevel().getName()).isEqualTo(LeanHistoryLevel.NAME);
+        assertThat(configuration.getResourceAuthorizationProvider())
+                .isInstanceOf(NewTaskAuthorizationPlugin.NewTaskAuthorizationProvider.class);
         // no parse listener adding a Spring-publishing listener to every element and task
         assertThat(configuration.getCustomPostBPMNParseListeners())
                 .noneMatch(listener -> listener instanceof PublishDelegateParseListener);
