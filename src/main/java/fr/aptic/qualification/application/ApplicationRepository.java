@@ -196,6 +196,16 @@ public class ApplicationRepository {
                 .optional();
     }
 
+    /** An application's stored body with the network that submitted it (null outside the network path). */
+    public record StoredBody(String body, String networkId) {}
+
+    public Optional<StoredBody> bodyAndNetwork(String id) {
+        return jdbc.sql("select body, network_id from app_application where id = ?")
+                .param(id)
+                .query((rs, row) -> new StoredBody(rs.getString("body"), rs.getString("network_id")))
+                .optional();
+    }
+
     public Optional<String> body(String id) {
         return jdbc.sql("select body from app_application where id = ?")
                 .param(id)

@@ -71,9 +71,14 @@ public class AssessmentService {
     }
 
     public ApplicationRequest request(String applicationId) {
-        String body = applications
-                .body(applicationId)
-                .orElseThrow(() -> new IllegalStateException("No application " + applicationId));
+        return parse(
+                applicationId,
+                applications
+                        .body(applicationId)
+                        .orElseThrow(() -> new IllegalStateException("No application " + applicationId)));
+    }
+
+    private ApplicationRequest parse(String applicationId, String body) {
         try {
             return objectMapper.readValue(body, ApplicationRequest.class);
         } catch (JsonProcessingException e) {
@@ -81,17 +86,23 @@ public class AssessmentService {
         }
     }
 
+    /** A stored application as an assessment starts from: what was submitted, and the network that submitted it. */
+    public record Prepared(ApplicationRequest request, String networkId) {}
+
     /**
-     * The stored application, read now, and kept for {@link #prepared} in the same transaction: the steps of one
-     * assessment (preparing, then evaluating) read and parse it once.
+     * The stored application and its network, read now; the application is kept for {@link #prepared} in the
+     * same transaction: the steps of one assessment (preparing, then evaluating) read and parse it once.
      */
-    public ApplicationRequest prepare(String applicationId) {
-        ApplicationRequest request = request(applicationId);
+    public Prepared prepare(String applicationId) {
+        ApplicationRepository.StoredBody stored = applications
+                .bodyAndNetwork(applicationId)
+                .orElseThrow(() -> new IllegalStateException("No application " + applicationId));
+        ApplicationRequest request = parse(applicationId, stored.body());
         Map<String, ApplicationRequest> prepared = preparedInThisTransaction(true);
         if (prepared != null) {
             prepared.put(applicationId, request);
         }
-        return request;
+        return new Prepared(request, stored.networkId());
     }
 
     /** What {@link #prepare} read earlier in this transaction (once), or the stored application read now. */
@@ -120,10 +131,6 @@ public class AssessmentService {
             });
         }
         return prepared;
-    }
-
-    public String networkOf(String applicationId) {
-        return applications.findById(applicationId).map(a -> a.networkId()).orElse(null);
     }
 
     public String departementOf(ApplicationRequest request) {

@@ -32,9 +32,10 @@ class PrepareAssessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String applicationId = APPLICATION_ID.get(execution);
-        ApplicationRequest request = assessments.prepare(applicationId);
+        AssessmentService.Prepared prepared = assessments.prepare(applicationId);
+        ApplicationRequest request = prepared.request();
         DEPARTEMENT.set(execution, assessments.departementOf(request));
-        NETWORK_ID.set(execution, assessments.networkOf(applicationId));
+        NETWORK_ID.set(execution, prepared.networkId());
         ROUTING_DATE.set(execution, LocalDate.now(AssessmentService.PARIS).toString());
         ORGANISATION_NAME.set(execution, request.organisation().name());
         SIRET.set(execution, request.siret());
