@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ServiceTask_DescribeConsolidation} (eligibility-assessment): puts the territory's consolidation status
  * into the reviewer's form, so that admitting a new entrant into an over-served territory is a visible choice.
- * Only a hub's review shows it: the model's {@code Gateway_HubReview} skips this task for a network member, whose
- * network attests without it (the status reads the territory's counts and evaluates {@code territorial-need}).
+ * Only a hub's review shows it: the model's {@code Gateway_HubReview} skips this task (and hub routing) for a network
+ * member, whose network attests without it (the status reads the territory's counts and evaluates {@code territorial-need}).
  */
 @Component
 class DescribeConsolidationDelegate implements JavaDelegate {

@@ -51,10 +51,10 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
         Map<String, Object> first = attestable.get(0);
         String firstId = (String) first.get("applicationId");
 
-        // The territory's situation is for a hub's reviewer: a network member's assessment skips it.
+        // The territory's hub and situation are for a hub's reviewer: a network member's assessment skips them.
         assertThat(activitiesOf(firstId))
                 .contains("Gateway_HubReview", "BusinessRuleTask_ReviewRouting")
-                .doesNotContain("ServiceTask_DescribeConsolidation");
+                .doesNotContain("BusinessRuleTask_HubRouting", "ServiceTask_DescribeConsolidation");
         assertThat(tasks(partner(network), NetworkMemberProcess.ATTEST, null)).hasSize(attestable.size());
         assertThat(tasks(partner(other), NetworkMemberProcess.ATTEST, null)).isEmpty();
         assertThat(tasks("reviewer-corse", NetworkMemberProcess.ATTEST, firstId))
