@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -86,8 +87,33 @@ public class InstanceAccess {
         authorization.setResourceId(instanceId);
         authorization.addPermission(permission);
         // History cleanup removes the authorization with the instance's history.
-        ((AuthorizationEntity) authorization).setRootProcessInstanceId(rootId);
+        AuthorizationEntity entity = (AuthorizationEntity) authorization;
+        entity.setRootProcessInstanceId(rootId);
+        if (startedNow && insertedDirectly(context, entity, resource, instanceId)) {
+            return;
+        }
         authorizations.saveAuthorization(authorization);
+    }
+
+    /**
+     * For an instance started in this transaction, what saveAuthorization does without its database read: the
+     * historic instance whose removal time the grant takes (none yet under the default end-based strategy) is the
+     * one in the entity cache. False, and nothing done, where that instance is not there.
+     */
+    private static boolean insertedDirectly(
+            CommandContext context, AuthorizationEntity authorization, Resources resource, String instanceId) {
+        if (resource == Resources.HISTORIC_PROCESS_INSTANCE) {
+            HistoricProcessInstanceEventEntity historic =
+                    context.getDbEntityManager().getCachedEntity(HistoricProcessInstanceEventEntity.class, instanceId);
+            if (historic == null) {
+                return false;
+            }
+            authorization.setRootProcessInstanceId(historic.getRootProcessInstanceId());
+            authorization.setRemovalTime(historic.getRemovalTime());
+        }
+        context.getAuthorizationManager().validateResourceCompatibility(authorization);
+        context.getAuthorizationManager().insert(authorization);
+        return true;
     }
 
     // an authorization saved earlier in this transaction, which a query of the database does not see yet

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -67,6 +70,22 @@ class InstanceAccessTest {
     void grantsOnceInTheStartingTransactionAndLater() {
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("granting");
         assertGrantedOnce(instance.getId());
+        // granted without saveAuthorization's lookup of the historic instance, with what that lookup would give
+        for (Resources resource : new Resources[] {Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE}) {
+            Authorization authorization = engine.getAuthorizationService()
+                    .createAuthorizationQuery()
+                    .groupIdIn("hub-a")
+                    .resourceType(resource)
+                    .resourceId(instance.getId())
+                    .singleResult();
+            assertThat(authorization.getRootProcessInstanceId()).isEqualTo(instance.getId());
+            assertThat(authorization.getRemovalTime()).isNull();
+            assertThat(authorization.isPermissionGranted(
+                            resource == Resources.PROCESS_INSTANCE
+                                    ? Permissions.READ
+                                    : HistoricProcessInstancePermissions.READ))
+                    .isTrue();
+        }
 
         String waiting = engine.getTaskService()
                 .createTaskQuery()
