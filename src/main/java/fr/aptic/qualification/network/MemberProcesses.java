@@ -1,7 +1,6 @@
 package fr.aptic.qualification.network;
 
 import fr.aptic.qualification.application.FreeQualificationProcess;
-import fr.aptic.qualification.application.QualificationPath;
 import fr.aptic.qualification.system.SystemAuthority;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +81,7 @@ class MemberProcesses {
     private ProcessInstance start(String definitionId, String applicationId) {
         Map<String, Object> variables = new HashMap<>();
         FreeQualificationProcess.APPLICATION_ID.putInto(variables, applicationId);
-        FreeQualificationProcess.PATH.putInto(variables, QualificationPath.NETWORK.name());
+        // the path is the process's own (its call activity passes NETWORK to the assessment): no variable for it
         return runtime.startProcessInstanceById(definitionId, applicationId, variables);
     }
 }
