@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -27,6 +30,9 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    HistoryService history;
 
     @Test
     void qualifiesMembersAttestedByTheirNetworkAndAuditedBySample() {
@@ -55,6 +61,25 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
         assertThat(activitiesOf(firstId))
                 .contains("Gateway_HubReview", "BusinessRuleTask_ReviewRouting")
                 .doesNotContain("BusinessRuleTask_HubRouting", "ServiceTask_DescribeConsolidation");
+        // Its decision history keeps the decisions that answered, not the tables they required
+        // (aptic.history.answering-decision-only); the free path keeps them all (LeanHistoryLevelTest).
+        List<HistoricDecisionInstance> decisions = history.createHistoricDecisionInstanceQuery()
+                .processInstanceId(assessmentOf(firstId))
+                .includeInputs()
+                .includeOutputs()
+                .list();
+        assertThat(decisions)
+                .extracting(HistoricDecisionInstance::getDecisionDefinitionKey)
+                .containsExactlyInAnyOrder("eligibility", "charter-compliance", "review-routing");
+        HistoricDecisionInstance eligibility = decisions.stream()
+                .filter(d -> d.getDecisionDefinitionKey().equals("eligibility"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(eligibility.getInputs()).hasSize(2);
+        assertThat(eligibility.getOutputs())
+                .extracting(HistoricDecisionOutputInstance::getVariableName)
+                .contains("eligible", "score", "reasons");
+        assertThat(eligibility.getRootDecisionInstanceId()).isNull();
         assertThat(tasks(partner(network), NetworkMemberProcess.ATTEST, null)).hasSize(attestable.size());
         assertThat(tasks(partner(other), NetworkMemberProcess.ATTEST, null)).isEmpty();
         assertThat(tasks("reviewer-corse", NetworkMemberProcess.ATTEST, firstId))
@@ -265,6 +290,14 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
     }
 
     // the activities an application's processes (its own and the ones it called) went through
+    private String assessmentOf(String applicationId) {
+        return jdbc.queryForObject(
+                "select id_ from act_hi_procinst where business_key_ = ? and proc_def_key_ = ?",
+                String.class,
+                applicationId,
+                "eligibility-assessment");
+    }
+
     private List<String> activitiesOf(String applicationId) {
         return jdbc.queryForList(
                 "select a.act_id_ from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_"
