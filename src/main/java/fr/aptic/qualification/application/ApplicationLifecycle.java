@@ -36,7 +36,9 @@ public class ApplicationLifecycle {
         move(id, ApplicationStatus.UNDER_REVIEW, null, "UNDER_REVIEW", "Instruction par " + reviewGroup);
     }
 
-    public void ineligible(String id, List<String> reasons) {
+    /** The assessment found the application ineligible: its recorded reasons go to the timeline and the mail. */
+    public void ineligible(String id) {
+        List<String> reasons = find(id).reasons();
         Application application =
                 move(id, ApplicationStatus.INELIGIBLE, "INELIGIBLE", "INELIGIBLE", String.join(", ", reasons));
         if (application.path() != QualificationPath.NETWORK) {

@@ -16,6 +16,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stores applications, their places and their timeline in our own tables ({@code app_}). */
 @Repository
@@ -52,6 +54,7 @@ public class ApplicationRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final Object pendingEventsKey = new Object();
 
     public ApplicationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
@@ -236,16 +239,11 @@ public class ApplicationRepository {
                 == 1;
     }
 
-    public void recordAssessment(String id, boolean eligible, int score, List<String> reasons) {
-        jdbc.sql("update app_application set eligible = ?, score = ?, reasons = ?, updated_at = ? where id = ?")
-                .params(eligible, score, String.join("|", reasons), now(), id)
-                .update();
-    }
-
-    public void recordRouting(String id, String departement, String reviewGroup) {
-        jdbc.sql("update app_application set departement = coalesce(?, departement), review_group = ?,"
-                        + " updated_at = ? where id = ?")
-                .params(departement, reviewGroup, now(), id)
+    public void recordAssessment(
+            String id, boolean eligible, int score, List<String> reasons, String departement, String reviewGroup) {
+        jdbc.sql("update app_application set eligible = ?, score = ?, reasons = ?,"
+                        + " departement = coalesce(?, departement), review_group = ?, updated_at = ? where id = ?")
+                .params(eligible, score, String.join("|", reasons), departement, reviewGroup, now(), id)
                 .update();
     }
 
@@ -262,11 +260,57 @@ public class ApplicationRepository {
                 .update();
     }
 
+    /**
+     * Adds an event to an application's timeline. Inside a transaction the events wait for its commit and go in
+     * one batch (a chunk of a network's members adds a hundred), read back by {@link #timeline} before then;
+     * they are lost with the transaction when it rolls back, as a row would be.
+     */
     public void addEvent(String id, String event, String detail, String actor) {
-        jdbc.sql(INSERT_EVENT).params(id, now(), event, truncate(detail), actor).update();
+        Object[] row = {id, now(), event, truncate(detail), actor};
+        List<Object[]> pending = pendingEvents(true);
+        if (pending == null) {
+            batch.update(INSERT_EVENT, row, EVENT_TYPES);
+        } else {
+            pending.add(row);
+        }
+    }
+
+    // the events added in the current transaction and not yet written; null outside one
+    @SuppressWarnings("unchecked")
+    private List<Object[]> pendingEvents(boolean create) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        List<Object[]> pending = (List<Object[]>) TransactionSynchronizationManager.getResource(pendingEventsKey);
+        if (pending == null && create) {
+            List<Object[]> events = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(pendingEventsKey, events);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    writePendingEvents();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(pendingEventsKey);
+                }
+            });
+            pending = events;
+        }
+        return pending;
+    }
+
+    private void writePendingEvents() {
+        List<Object[]> pending = pendingEvents(false);
+        if (pending != null && !pending.isEmpty()) {
+            batch.batchUpdate(INSERT_EVENT, List.copyOf(pending), EVENT_TYPES);
+            pending.clear();
+        }
     }
 
     public List<TimelineEvent> timeline(String id) {
+        writePendingEvents();
         return jdbc.sql("select at, event, detail, actor from app_timeline where application_id = ? order by id")
                 .param(id)
                 .query((rs, n) -> new TimelineEvent(

@@ -25,9 +25,8 @@ class AssessEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationId = APPLICATION_ID.get(execution);
         AssessmentService.Assessment assessment =
-                assessments.assess(applicationId, assessments.prepared(applicationId));
+                assessments.assess(assessments.prepared(APPLICATION_ID.get(execution)));
         ELIGIBLE.set(execution, assessment.eligible());
         SCORE.set(execution, assessment.score());
         REASONS_TEXT.set(execution, String.join(", ", assessment.reasons()));

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Assesses a stored application: evaluates {@code eligibility} and {@code charter-compliance} on its facts
- * and records score, eligibility and reasons. Decisions are evaluated on the system's behalf, whoever's
+ * and records score, eligibility, reasons and routing. Decisions are evaluated on the system's behalf, whoever's
  * action led here (an applicant's complements, a reviewer's completion).
  */
 @Service
@@ -137,25 +137,29 @@ public class AssessmentService {
         return AssessmentInputs.departementOfFirstPlace(request, territories);
     }
 
-    public Assessment assess(String applicationId, ApplicationRequest request) {
+    /** Evaluates both decisions on the application's facts; {@link #record} stores the outcome. */
+    public Assessment assess(ApplicationRequest request) {
         Map<String, Object> inputs = AssessmentInputs.of(request, LocalDate.now(PARIS), territories);
         DmnDecisionResult eligibility = evaluate(EligibilityAssessmentProcess.ELIGIBILITY_DECISION, inputs);
         DmnDecisionResult charter = evaluate(EligibilityAssessmentProcess.CHARTER_DECISION, inputs);
-        Assessment assessment = Assessment.of(
+        return Assessment.of(
                 eligibility.getSingleResult().getEntryMap(),
                 charter.getSingleResult().getEntryMap());
+    }
+
+    /**
+     * Stores an assessment with the application, with its routing (the département, when one was found, and the
+     * review group) in the same update, and its timeline event {@code ASSESSED}.
+     */
+    public void record(String applicationId, Assessment assessment, String departement, String reviewGroup) {
         List<String> reasons = assessment.reasons();
-        applications.recordAssessment(applicationId, assessment.eligible(), assessment.score(), reasons);
+        applications.recordAssessment(
+                applicationId, assessment.eligible(), assessment.score(), reasons, departement, reviewGroup);
         lifecycle.event(
                 applicationId,
                 "ASSESSED",
                 (assessment.eligible() ? "Éligible" : "Inéligible") + ", score " + assessment.score()
                         + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")"));
-        return assessment;
-    }
-
-    public void recordRouting(String applicationId, String departement, String reviewGroup) {
-        applications.recordRouting(applicationId, departement, reviewGroup);
     }
 
     private DmnDecisionResult evaluate(String key, Map<String, Object> inputs) {

@@ -2,13 +2,21 @@ package fr.aptic.qualification.eligibility;
 
 import static fr.aptic.qualification.application.FreeQualificationProcess.APPLICATION_ID;
 import static fr.aptic.qualification.application.FreeQualificationProcess.DEPARTEMENT;
+import static fr.aptic.qualification.application.FreeQualificationProcess.ELIGIBLE;
+import static fr.aptic.qualification.application.FreeQualificationProcess.REASONS_TEXT;
 import static fr.aptic.qualification.application.FreeQualificationProcess.REVIEW_GROUP;
+import static fr.aptic.qualification.application.FreeQualificationProcess.SCORE;
 
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_RecordAssessment}: stores the routed département and review group with the application. */
+/**
+ * {@code ServiceTask_RecordAssessment}: stores the assessment (eligibility, score, reasons) with the routed
+ * département and review group, in one update of the application, and its timeline event.
+ */
 @Component
 class RecordAssessmentDelegate implements JavaDelegate {
 
@@ -20,7 +28,12 @@ class RecordAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assessments.recordRouting(
-                APPLICATION_ID.get(execution), DEPARTEMENT.find(execution).orElse(null), REVIEW_GROUP.get(execution));
+        String reasons = REASONS_TEXT.find(execution).orElse("");
+        List<String> codes = reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(",\\s*"));
+        assessments.record(
+                APPLICATION_ID.get(execution),
+                new AssessmentService.Assessment(ELIGIBLE.get(execution), SCORE.get(execution), codes),
+                DEPARTEMENT.find(execution).orElse(null),
+                REVIEW_GROUP.get(execution));
     }
 }
