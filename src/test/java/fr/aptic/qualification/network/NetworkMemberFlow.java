@@ -80,6 +80,13 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
                 .extracting(HistoricDecisionOutputInstance::getVariableName)
                 .contains("eligible", "score", "reasons");
         assertThat(eligibility.getRootDecisionInstanceId()).isNull();
+        // lists are written as JSON text, readable in Cockpit, not as serialized Java objects
+        HistoricDecisionOutputInstance reasons = eligibility.getOutputs().stream()
+                .filter(o -> o.getVariableName().equals("reasons"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reasons.getTypeName()).isEqualTo("string");
+        assertThat((String) reasons.getValue()).startsWith("[").endsWith("]");
         assertThat(tasks(partner(network), NetworkMemberProcess.ATTEST, null)).hasSize(attestable.size());
         assertThat(tasks(partner(other), NetworkMemberProcess.ATTEST, null)).isEmpty();
         assertThat(tasks("reviewer-corse", NetworkMemberProcess.ATTEST, firstId))

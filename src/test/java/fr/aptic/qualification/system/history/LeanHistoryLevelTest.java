@@ -101,5 +101,23 @@ class LeanHistoryLevelTest {
                 .extracting(o -> o.getVariableName())
                 .contains("eligible", "score");
         assertThat(eligibility.getInputs()).hasSize(2);
+        // a list input (the accepted commitments) and a date input are written as text, readable in Cockpit
+        HistoricDecisionInstance refusals = decisions.stream()
+                .filter(d -> d.getDecisionDefinitionKey().equals("charter-refusals"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(refusals.getInputs())
+                .filteredOn(i -> i.getTypeName().equals("string"))
+                .extracting(i -> (String) i.getValue())
+                .anySatisfy(v -> assertThat(v).startsWith("[\""));
+        HistoricDecisionInstance knockouts = decisions.stream()
+                .filter(d -> d.getDecisionDefinitionKey().equals("eligibility-knockouts"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(knockouts.getInputs())
+                .extracting(i -> String.valueOf(i.getValue()))
+                .anySatisfy(v -> assertThat(v).matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(decisions.stream().flatMap(d -> d.getInputs().stream()).map(i -> i.getTypeName()))
+                .doesNotContain("object");
     }
 }
