@@ -11,6 +11,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -87,6 +89,21 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
                 .orElseThrow();
         assertThat(reasons.getTypeName()).isEqualTo("string");
         assertThat((String) reasons.getValue()).startsWith("[").endsWith("]");
+        // the values the assessment gives back are the member's variables, without a detail repeating their
+        // creation; the member's own start variable keeps its detail (aptic.history.bulk-processes)
+        String memberInstance = memberOf(firstId);
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(memberInstance)
+                        .list())
+                .extracting(HistoricVariableInstance::getName)
+                .contains("applicationId", "eligible", "score", "reviewGroup", "organisationName");
+        assertThat(history.createHistoricDetailQuery()
+                        .processInstanceId(memberInstance)
+                        .variableUpdates()
+                        .list())
+                .extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+                .contains("applicationId")
+                .doesNotContain("eligible", "score", "reviewGroup", "organisationName");
         assertThat(tasks(partner(network), NetworkMemberProcess.ATTEST, null)).hasSize(attestable.size());
         assertThat(tasks(partner(other), NetworkMemberProcess.ATTEST, null)).isEmpty();
         assertThat(tasks("reviewer-corse", NetworkMemberProcess.ATTEST, firstId))
@@ -111,6 +128,13 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
                                 Map.of("decision", value("ATTEST"), "comment", value("Membre depuis 2019")))
                         .getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        // what the partner answered is detailed, with who and when
+        assertThat(history.createHistoricDetailQuery()
+                        .processInstanceId(memberInstance)
+                        .variableUpdates()
+                        .list())
+                .extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+                .contains("decision", "comment");
 
         // The network's first members are all audited by the national team.
         assertThat(first.get("memberRank")).isEqualTo(1);
@@ -297,6 +321,14 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
     }
 
     // the activities an application's processes (its own and the ones it called) went through
+    private String memberOf(String applicationId) {
+        return jdbc.queryForObject(
+                "select id_ from act_hi_procinst where business_key_ = ? and proc_def_key_ = ?",
+                String.class,
+                applicationId,
+                NetworkMemberProcess.KEY);
+    }
+
     private String assessmentOf(String applicationId) {
         return jdbc.queryForObject(
                 "select id_ from act_hi_procinst where business_key_ = ? and proc_def_key_ = ?",

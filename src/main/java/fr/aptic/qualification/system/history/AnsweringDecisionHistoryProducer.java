@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionLogicEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
@@ -28,7 +27,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * Decision history that, inside the processes named here (and the processes they call), keeps the decision that
+ * Decision history that, inside the bulk processes ({@link BulkProcesses}), keeps the decision that
  * answered (its inputs, its outputs and its version) and not the decisions it required: for a member of a
  * network, the eligibility decision with its knock-out count, its score points and its answer (eligible, score,
  * reasons), not the knock-out and score tables' 20 inputs each. Those inputs are the application's own fields,
@@ -48,16 +47,15 @@ public class AnsweringDecisionHistoryProducer extends DefaultDmnHistoryEventProd
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Set<String> processesKeepingAnsweringDecisionOnly;
+    private final BulkProcesses bulkProcesses;
 
-    public AnsweringDecisionHistoryProducer(Collection<String> processesKeepingAnsweringDecisionOnly) {
-        this.processesKeepingAnsweringDecisionOnly = Set.copyOf(processesKeepingAnsweringDecisionOnly);
+    AnsweringDecisionHistoryProducer(BulkProcesses bulkProcesses) {
+        this.bulkProcesses = bulkProcesses;
     }
 
     @Override
     public HistoryEvent createDecisionEvaluatedEvt(DelegateExecution execution, DmnDecisionEvaluationEvent event) {
-        if (event.getRequiredDecisionResults().isEmpty()
-                || !processesKeepingAnsweringDecisionOnly.contains(rootProcessKey(execution))) {
+        if (event.getRequiredDecisionResults().isEmpty() || !bulkProcesses.contains((ExecutionEntity) execution)) {
             return super.createDecisionEvaluatedEvt(execution, event);
         }
         return super.createDecisionEvaluatedEvt(execution, new AnsweringDecisionOnly(event));
@@ -120,15 +118,6 @@ public class AnsweringDecisionHistoryProducer extends DefaultDmnHistoryEventProd
             return Variables.untypedValue(value);
         }
         return Variables.stringValue(text);
-    }
-
-    // the key of the process that started it all: the caller of the caller…, found in the transaction's cache
-    private static String rootProcessKey(DelegateExecution execution) {
-        ExecutionEntity instance = ((ExecutionEntity) execution).getProcessInstance();
-        while (instance.getSuperExecution() != null) {
-            instance = instance.getSuperExecution().getProcessInstance();
-        }
-        return instance.getProcessDefinition().getKey();
     }
 
     /** The evaluation as the history sees it: the answering decision, without the decisions it required. */

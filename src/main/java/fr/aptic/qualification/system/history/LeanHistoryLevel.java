@@ -1,11 +1,13 @@
 package fr.aptic.qualification.system.history;
 
 import java.util.Set;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
@@ -14,6 +16,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * (history-level {@value #NAME}): the variables of the processes named here, whose variables are copies in and
  * out of their caller's (the eligibility assessment, called by every path), are not historised, neither as
  * historic variables nor as update details. The caller's historic variables and details hold the same values.
+ *
+ * <p>Inside the bulk processes ({@link BulkProcesses}: a network's members), a value a call activity copies from one
+ * instance to another is recorded as the historic variable that holds it, without a detail repeating its
+ * creation: the instance it came from recorded it (the assessment's answering decisions, the application's
+ * fields kept with it). Every later change of it is detailed.
  *
  * <p>Everything else is recorded as at {@code full}: instances, activities, tasks, every other variable with the
  * detail of each update (who changed bank details, and from what, stays answerable), decisions with their inputs
@@ -28,9 +35,11 @@ public class LeanHistoryLevel extends HistoryLevelFull {
     public static final String NAME = "full-lean";
 
     private final Set<String> processesWithoutVariableHistory;
+    private final BulkProcesses bulkProcesses;
 
-    public LeanHistoryLevel(Set<String> processesWithoutVariableHistory) {
+    LeanHistoryLevel(Set<String> processesWithoutVariableHistory, BulkProcesses bulkProcesses) {
         this.processesWithoutVariableHistory = Set.copyOf(processesWithoutVariableHistory);
+        this.bulkProcesses = bulkProcesses;
     }
 
     @Override
@@ -43,7 +52,27 @@ public class LeanHistoryLevel extends HistoryLevelFull {
         if (isVariableEvent(eventType) && processesWithoutVariableHistory.contains(processDefinitionKey(entity))) {
             return false;
         }
+        if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL && isBulkCopyByCallActivity(entity)) {
+            return false;
+        }
         return true;
+    }
+
+    // Inside a bulk process, a variable created in one process instance while another one executes: a call
+    // activity copying values in or out (the copies of an ended assessment are written while it ends). Its
+    // historic variable instance holds the value, which the process it came from recorded already (the
+    // assessment's decisions, the application's fields); any later change is detailed as usual.
+    private boolean isBulkCopyByCallActivity(Object entity) {
+        if (!(entity instanceof HistoryEvent event)
+                || !event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)) {
+            return false;
+        }
+        BpmnExecutionContext context = Context.getBpmnExecutionContext();
+        if (context == null || event.getProcessInstanceId() == null) {
+            return false;
+        }
+        ExecutionEntity running = context.getExecution();
+        return !event.getProcessInstanceId().equals(running.getProcessInstanceId()) && bulkProcesses.contains(running);
     }
 
     private static boolean isVariableEvent(HistoryEventType eventType) {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Offers the history level {@value LeanHistoryLevel#NAME} ({@link LeanHistoryLevel}), chosen in
  * {@code application.yaml} by {@code camunda.bpm.history-level}; {@code full} and the others stay available.
- * Records, inside the processes listed by {@code aptic.history.answering-decision-only}, the decision that
- * answered without the decisions it required ({@link AnsweringDecisionHistoryProducer}).
+ * Inside the processes listed by {@code aptic.history.bulk-processes} ({@link BulkProcesses}), history leaves
+ * out what is recorded elsewhere already.
  */
 @Component
 public class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
@@ -22,10 +22,10 @@ public class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
     /** The processes whose variables are copies of their caller's. */
     static final Set<String> COPYING_PROCESSES = Set.of(EligibilityAssessmentProcess.KEY);
 
-    private final List<String> answeringDecisionOnly;
+    private final BulkProcesses bulkProcesses;
 
-    public LeanHistoryPlugin(@Value("${aptic.history.answering-decision-only:}") List<String> answeringDecisionOnly) {
-        this.answeringDecisionOnly = List.copyOf(answeringDecisionOnly);
+    public LeanHistoryPlugin(@Value("${aptic.history.bulk-processes:}") List<String> bulkProcesses) {
+        this.bulkProcesses = new BulkProcesses(bulkProcesses);
     }
 
     @Override
@@ -33,8 +33,8 @@ public class LeanHistoryPlugin extends AbstractProcessEnginePlugin {
         List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null
                 ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomHistoryLevels());
-        levels.add(new LeanHistoryLevel(COPYING_PROCESSES));
+        levels.add(new LeanHistoryLevel(COPYING_PROCESSES, bulkProcesses));
         configuration.setCustomHistoryLevels(levels);
-        configuration.setDmnHistoryEventProducer(new AnsweringDecisionHistoryProducer(answeringDecisionOnly));
+        configuration.setDmnHistoryEventProducer(new AnsweringDecisionHistoryProducer(bulkProcesses));
     }
 }
