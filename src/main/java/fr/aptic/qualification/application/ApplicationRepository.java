@@ -1,5 +1,6 @@
 package fr.aptic.qualification.application;
 
+import fr.aptic.qualification.system.TransactionScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,8 +17,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stores applications, their places and their timeline in our own tables ({@code app_}). */
 @Repository
@@ -54,7 +53,9 @@ public class ApplicationRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final Object pendingEventsKey = new Object();
+    // the timeline events added in the current transaction and not yet written
+    private final TransactionScoped<List<Object[]>> pendingEvents =
+            TransactionScoped.of(ArrayList::new, this::writeEvents);
 
     public ApplicationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
@@ -267,7 +268,7 @@ public class ApplicationRepository {
      */
     public void addEvent(String id, String event, String detail, String actor) {
         Object[] row = {id, now(), event, truncate(detail), actor};
-        List<Object[]> pending = pendingEvents(true);
+        List<Object[]> pending = pendingEvents.get();
         if (pending == null) {
             batch.update(INSERT_EVENT, row, EVENT_TYPES);
         } else {
@@ -275,34 +276,11 @@ public class ApplicationRepository {
         }
     }
 
-    // the events added in the current transaction and not yet written; null outside one
-    @SuppressWarnings("unchecked")
-    private List<Object[]> pendingEvents(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        List<Object[]> pending = (List<Object[]>) TransactionSynchronizationManager.getResource(pendingEventsKey);
-        if (pending == null && create) {
-            List<Object[]> events = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(pendingEventsKey, events);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    writePendingEvents();
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(pendingEventsKey);
-                }
-            });
-            pending = events;
-        }
-        return pending;
+    private void writePendingEvents() {
+        writeEvents(pendingEvents.peek());
     }
 
-    private void writePendingEvents() {
-        List<Object[]> pending = pendingEvents(false);
+    private void writeEvents(List<Object[]> pending) {
         if (pending != null && !pending.isEmpty()) {
             batch.batchUpdate(INSERT_EVENT, List.copyOf(pending), EVENT_TYPES);
             pending.clear();

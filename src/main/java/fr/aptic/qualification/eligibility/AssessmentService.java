@@ -6,6 +6,7 @@ import fr.aptic.qualification.application.ApplicationLifecycle;
 import fr.aptic.qualification.application.ApplicationRepository;
 import fr.aptic.qualification.application.ApplicationRequest;
 import fr.aptic.qualification.reference.Territories;
+import fr.aptic.qualification.system.TransactionScoped;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,11 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Assesses a stored application: evaluates {@code eligibility} and {@code charter-compliance} on its facts
@@ -36,7 +36,12 @@ public class AssessmentService {
     private final DecisionService decisions;
     private final ObjectMapper objectMapper;
     private final Territories territories = Territories.defaults();
-    private final Object preparedKey = new Object();
+    // what prepare read, for prepared in the same transaction
+    private final TransactionScoped<Map<String, ApplicationRequest>> preparedInThisTransaction =
+            TransactionScoped.of(HashMap::new);
+    // the latest version of each decision, looked up once per transaction (a chunk of members evaluates it 50 times)
+    private final TransactionScoped<Map<String, String>> decisionIdsInThisTransaction =
+            TransactionScoped.of(HashMap::new);
 
     AssessmentService(
             ApplicationRepository applications,
@@ -98,7 +103,7 @@ public class AssessmentService {
                 .bodyAndNetwork(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No application " + applicationId));
         ApplicationRequest request = parse(applicationId, stored.body());
-        Map<String, ApplicationRequest> prepared = preparedInThisTransaction(true);
+        Map<String, ApplicationRequest> prepared = preparedInThisTransaction.get();
         if (prepared != null) {
             prepared.put(applicationId, request);
         }
@@ -107,30 +112,9 @@ public class AssessmentService {
 
     /** What {@link #prepare} read earlier in this transaction (once), or the stored application read now. */
     public ApplicationRequest prepared(String applicationId) {
-        Map<String, ApplicationRequest> prepared = preparedInThisTransaction(false);
+        Map<String, ApplicationRequest> prepared = preparedInThisTransaction.peek();
         ApplicationRequest request = prepared == null ? null : prepared.remove(applicationId);
         return request != null ? request : request(applicationId);
-    }
-
-    // bound to the transaction and dropped with it, whether it commits or rolls back; null outside one
-    @SuppressWarnings("unchecked")
-    private Map<String, ApplicationRequest> preparedInThisTransaction(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Map<String, ApplicationRequest> prepared =
-                (Map<String, ApplicationRequest>) TransactionSynchronizationManager.getResource(preparedKey);
-        if (prepared == null && create) {
-            prepared = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(preparedKey, prepared);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(preparedKey);
-                }
-            });
-        }
-        return prepared;
     }
 
     public String departementOf(ApplicationRequest request) {
@@ -167,8 +151,26 @@ public class AssessmentService {
         if (context == null) {
             return decisions.evaluateDecisionByKey(key).variables(inputs).evaluate();
         }
-        return context.runWithoutAuthorization(
-                () -> decisions.evaluateDecisionByKey(key).variables(inputs).evaluate());
+        return context.runWithoutAuthorization(() -> decisions
+                .evaluateDecisionById(latestDecisionId(context, key))
+                .variables(inputs)
+                .evaluate());
+    }
+
+    // the id of the latest version of a decision, as evaluateDecisionByKey would find it, once per transaction
+    private String latestDecisionId(CommandContext context, String key) {
+        Map<String, String> ids = decisionIdsInThisTransaction.get();
+        if (ids == null) {
+            return latestDecisionId(context.getProcessEngineConfiguration(), key);
+        }
+        return ids.computeIfAbsent(key, k -> latestDecisionId(context.getProcessEngineConfiguration(), k));
+    }
+
+    private static String latestDecisionId(ProcessEngineConfigurationImpl configuration, String key) {
+        return configuration
+                .getDeploymentCache()
+                .findDeployedLatestDecisionDefinitionByKey(key)
+                .getId();
     }
 
     private static List<String> strings(Object value) {
