@@ -117,7 +117,7 @@ public final class NetworkBenchmark {
 
     private void start(String url, boolean jobExecutorOff) {
         print("Starting the engine on " + url + " (max heap "
-                + mib(Runtime.getRuntime().maxMemory()) + " MiB)");
+                + mib(Runtime.getRuntime().maxMemory()) + " MiB, garbage collectors " + collectors() + ")");
         // Command-line arguments: they override the profiles' settings (builder properties would not).
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                 "--spring.datasource.url=" + url,
@@ -431,7 +431,8 @@ public final class NetworkBenchmark {
     private void report(double bare, Members members, Heap heap) {
         double ratio = members.rate() / bare;
         print("");
-        print("== Network benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, PostgreSQL) ==");
+        print("== Network benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, PostgreSQL, "
+                + collectors() + ") ==");
         print(String.format(
                 Locale.ROOT,
                 "bare engine, 1 instance/transaction : %6.0f instances/s (mean of before and after the members)",
@@ -455,6 +456,12 @@ public final class NetworkBenchmark {
                 mib(heap.peakBytes()),
                 mib(heap.maxBytes()),
                 heap.peakBytes() <= 256L * 1024 * 1024 ? "OK" : "MISSED"));
+    }
+
+    private static String collectors() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A network with an agreement active today, paying its members' subscription, and its user. */
