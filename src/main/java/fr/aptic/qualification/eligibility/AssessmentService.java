@@ -36,9 +36,6 @@ public class AssessmentService {
     private final DecisionService decisions;
     private final ObjectMapper objectMapper;
     private final Territories territories = Territories.defaults();
-    // what prepare read, for prepared in the same transaction
-    private final TransactionScoped<Map<String, ApplicationRequest>> preparedInThisTransaction =
-            TransactionScoped.of(HashMap::new);
     // the latest version of each decision, looked up once per transaction (a chunk of members evaluates it 50 times)
     private final TransactionScoped<Map<String, String>> decisionIdsInThisTransaction =
             TransactionScoped.of(HashMap::new);
@@ -92,29 +89,14 @@ public class AssessmentService {
     }
 
     /** A stored application as an assessment starts from: what was submitted, and the network that submitted it. */
-    public record Prepared(ApplicationRequest request, String networkId) {}
+    public record Stored(ApplicationRequest request, String networkId) {}
 
-    /**
-     * The stored application and its network, read now; the application is kept for {@link #prepared} in the
-     * same transaction: the steps of one assessment (preparing, then evaluating) read and parse it once.
-     */
-    public Prepared prepare(String applicationId) {
+    /** The stored application and its network, read (and parsed) once per assessment. */
+    public Stored stored(String applicationId) {
         ApplicationRepository.StoredBody stored = applications
                 .bodyAndNetwork(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No application " + applicationId));
-        ApplicationRequest request = parse(applicationId, stored.body());
-        Map<String, ApplicationRequest> prepared = preparedInThisTransaction.get();
-        if (prepared != null) {
-            prepared.put(applicationId, request);
-        }
-        return new Prepared(request, stored.networkId());
-    }
-
-    /** What {@link #prepare} read earlier in this transaction (once), or the stored application read now. */
-    public ApplicationRequest prepared(String applicationId) {
-        Map<String, ApplicationRequest> prepared = preparedInThisTransaction.peek();
-        ApplicationRequest request = prepared == null ? null : prepared.remove(applicationId);
-        return request != null ? request : request(applicationId);
+        return new Stored(parse(applicationId, stored.body()), stored.networkId());
     }
 
     public String departementOf(ApplicationRequest request) {

@@ -14,7 +14,6 @@ public final class EligibilityAssessmentProcess {
     public static final String HUB_ROUTING_DECISION = "hub-routing";
     public static final String REVIEW_ROUTING_DECISION = "review-routing";
 
-    public static final String PREPARE = "ServiceTask_PrepareAssessment";
     public static final String ELIGIBILITY = "BusinessRuleTask_Eligibility";
     public static final String HUB_ROUTING = "BusinessRuleTask_HubRouting";
     public static final String REVIEW_ROUTING = "BusinessRuleTask_ReviewRouting";
