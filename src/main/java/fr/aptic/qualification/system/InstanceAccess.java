@@ -1,5 +1,7 @@
 package fr.aptic.qualification.system;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -24,6 +26,9 @@ import org.springframework.stereotype.Component;
 public class InstanceAccess {
 
     private final AuthorizationService authorizations;
+    // the grants of this transaction (a chunk of a network's members makes a hundred): the engine's entity
+    // cache holds them too, but finding one there means going through all of them
+    private final TransactionScoped<Set<String>> grantedInThisTransaction = TransactionScoped.of(HashSet::new);
 
     public InstanceAccess(AuthorizationService authorizations) {
         this.authorizations = authorizations;
@@ -117,8 +122,12 @@ public class InstanceAccess {
     }
 
     // an authorization saved earlier in this transaction, which a query of the database does not see yet
-    private static boolean grantedInThisTransaction(
+    private boolean grantedInThisTransaction(
             CommandContext context, String groupId, Resources resource, String instanceId) {
+        Set<String> granted = grantedInThisTransaction.get();
+        if (granted != null) {
+            return !granted.add(groupId + '\n' + resource.resourceType() + '\n' + instanceId);
+        }
         DbEntityCache cache = context.getDbEntityManager().getDbEntityCache();
         for (AuthorizationEntity cached : cache.getEntitiesByType(AuthorizationEntity.class)) {
             if (!cache.isDeleted(cached)

@@ -1,6 +1,8 @@
 package fr.aptic.qualification.system.history;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
@@ -36,6 +38,8 @@ public class LeanHistoryLevel extends HistoryLevelFull {
 
     private final Set<String> processesWithoutVariableHistory;
     private final BulkProcesses bulkProcesses;
+    // process definition id -> key: asked for each variable written, and an id's key never changes
+    private final Map<String, String> keysByDefinitionId = new ConcurrentHashMap<>();
 
     LeanHistoryLevel(Set<String> processesWithoutVariableHistory, BulkProcesses bulkProcesses) {
         this.processesWithoutVariableHistory = Set.copyOf(processesWithoutVariableHistory);
@@ -84,16 +88,20 @@ public class LeanHistoryLevel extends HistoryLevelFull {
     }
 
     // the key of the process a variable belongs to, or null (a task's or a case's variable, or no definition)
-    private static String processDefinitionKey(Object entity) {
+    private String processDefinitionKey(Object entity) {
         if (entity instanceof HistoryEvent event) {
             return event.getProcessDefinitionKey();
         }
         if (entity instanceof VariableInstanceEntity variable && variable.getProcessDefinitionId() != null) {
-            ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration()
-                    .getDeploymentCache()
-                    .findDeployedProcessDefinitionById(variable.getProcessDefinitionId());
-            return definition == null ? null : definition.getKey();
+            return keysByDefinitionId.computeIfAbsent(variable.getProcessDefinitionId(), LeanHistoryLevel::keyOf);
         }
         return null;
+    }
+
+    private static String keyOf(String processDefinitionId) {
+        ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration()
+                .getDeploymentCache()
+                .findDeployedProcessDefinitionById(processDefinitionId);
+        return definition == null ? null : definition.getKey();
     }
 }
