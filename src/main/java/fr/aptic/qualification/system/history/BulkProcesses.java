@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
  * inside them and the processes they call, history leaves out what is recorded elsewhere already. Decision
  * history keeps the decision that answered, not the tables it required ({@link AnsweringDecisionHistoryProducer});
  * a value a call activity copies from one instance to another is a historic variable, not also a creation
- * detail ({@link LeanHistoryLevel}).
+ * detail, and the none events and exclusive gateways a member passes at once have no activity instance
+ * ({@link LeanHistoryLevel}).
  */
 final class BulkProcesses {
 

@@ -3,6 +3,7 @@ package fr.aptic.qualification.system.history;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
@@ -22,7 +23,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * <p>Inside the bulk processes ({@link BulkProcesses}: a network's members), a value a call activity copies from one
  * instance to another is recorded as the historic variable that holds it, without a detail repeating its
  * creation: the instance it came from recorded it (the assessment's answering decisions, the application's
- * fields kept with it). Every later change of it is detailed.
+ * fields kept with it). Every later change of it is detailed. The none start and end events and the exclusive
+ * gateways a member passes at once have no activity instance: the activities before and after them tell its path.
  *
  * <p>Everything else is recorded as at {@code full}: instances, activities, tasks, every other variable with the
  * detail of each update (who changed bank details, and from what, stays answerable), decisions with their inputs
@@ -35,6 +37,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 public class LeanHistoryLevel extends HistoryLevelFull {
 
     public static final String NAME = "full-lean";
+
+    /** The element types a member passes at once, whose activity instances bulk processes do not record. */
+    static final Set<Object> PASS_THROUGH =
+            Set.of(ActivityTypes.START_EVENT, ActivityTypes.END_EVENT_NONE, ActivityTypes.GATEWAY_EXCLUSIVE);
 
     private final Set<String> processesWithoutVariableHistory;
     private final BulkProcesses bulkProcesses;
@@ -59,7 +65,26 @@ public class LeanHistoryLevel extends HistoryLevelFull {
         if (eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL && isBulkCopyByCallActivity(entity)) {
             return false;
         }
+        if (isActivityInstanceEvent(eventType) && isBulkPassThrough(entity)) {
+            return false;
+        }
         return true;
+    }
+
+    private static boolean isActivityInstanceEvent(HistoryEventType eventType) {
+        return eventType == HistoryEventTypes.ACTIVITY_INSTANCE_START
+                || eventType == HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE
+                || eventType == HistoryEventTypes.ACTIVITY_INSTANCE_END
+                || eventType == HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE;
+    }
+
+    // Inside a bulk process, an element a member passes at once, holding no work and no decision: a none start
+    // or end event, an exclusive gateway. The path it stands on is told by the activities before and after it.
+    private boolean isBulkPassThrough(Object entity) {
+        if (!(entity instanceof ExecutionEntity execution) || execution.getActivity() == null) {
+            return false;
+        }
+        return PASS_THROUGH.contains(execution.getActivity().getProperty("type")) && bulkProcesses.contains(execution);
     }
 
     // Inside a bulk process, a variable created in one process instance while another one executes: a call
