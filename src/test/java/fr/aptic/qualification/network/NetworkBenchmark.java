@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>the bare engine: start event → user task, one instance per transaction, warm (instances/s), measured
  *       before the members and again after them (the shared host's speed drifts; the ratio uses the mean);
  *   <li>a 3 000-member CSV posted over HTTP, timed until every member waits at its attestation task (or has been
- *       found ineligible), after a warm-up batch;
+ *       found ineligible), after a warm-up batch of as many members as the bare engine's warm-up starts;
  *   <li>the peak heap while a 100 000-row CSV is validated and stored (run with {@code -Xmx256m}).
  * </ol>
  *
@@ -58,7 +58,9 @@ public final class NetworkBenchmark {
     static final String BARE_PROCESS = "bench-bare-engine";
     static final int BARE_WARM_UP = Integer.getInteger("bench.bareWarmUp", 3000);
     static final int BARE_MEASURED = Integer.getInteger("bench.bareMeasured", 3000);
-    static final int MEMBERS_WARM_UP = Integer.getInteger("bench.membersWarmUp", 1500);
+    // both sides warm up alike: as many members as bare starts (with fewer, the JIT compiler still takes a
+    // good part of the two cores while the measured batch runs)
+    static final int MEMBERS_WARM_UP = Integer.getInteger("bench.membersWarmUp", BARE_WARM_UP);
     static final int MEMBERS = Integer.getInteger("bench.members", 3000);
     static final int LARGE_ROWS = Integer.getInteger("bench.largeRows", 100_000);
     static final boolean KEEP_DATABASE = Boolean.getBoolean("bench.keepDatabase");
