@@ -68,7 +68,6 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
                         "BusinessRuleTask_Eligibility",
                         "BusinessRuleTask_ReviewRouting",
                         "ServiceTask_RecordAssessment",
-                        "ServiceTask_OpenAttestation",
                         "Task_AttestMember")
                 .doesNotContain("BusinessRuleTask_HubRouting", "ServiceTask_DescribeConsolidation")
                 .doesNotContain("Gateway_HubReview", "Gateway_Eligible", "StartEvent_MemberSubmitted");

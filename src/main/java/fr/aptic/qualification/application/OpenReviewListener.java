@@ -5,26 +5,29 @@ import static fr.aptic.qualification.application.FreeQualificationProcess.REVIEW
 
 import fr.aptic.qualification.system.InstanceAccess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_OpenReview}: the application goes to its routed review group, which from now on sees
- * the application's process instance and its history (and no other).
+ * Create listener of the review tasks ({@code Task_ReviewApplication}, {@code Task_AttestMember}): as its task
+ * is created, the application is under review by its routed group, which from now on sees the application's
+ * process instance and its history (and no other).
  */
 @Component
-class OpenReviewDelegate implements JavaDelegate {
+class OpenReviewListener implements TaskListener {
 
     private final ApplicationLifecycle lifecycle;
     private final InstanceAccess instanceAccess;
 
-    OpenReviewDelegate(ApplicationLifecycle lifecycle, InstanceAccess instanceAccess) {
+    OpenReviewListener(ApplicationLifecycle lifecycle, InstanceAccess instanceAccess) {
         this.lifecycle = lifecycle;
         this.instanceAccess = instanceAccess;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    public void notify(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
         String reviewGroup = REVIEW_GROUP.get(execution);
         instanceAccess.grantRead(execution, reviewGroup);
         lifecycle.underReview(APPLICATION_ID.get(execution), reviewGroup);
