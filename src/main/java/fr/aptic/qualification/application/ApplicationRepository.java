@@ -263,7 +263,7 @@ public class ApplicationRepository {
 
     /**
      * Adds an event to an application's timeline. Inside a transaction the events wait for its commit and go in
-     * one batch (a chunk of a network's members adds a hundred), read back by {@link #timeline} before then;
+     * one batch (a chunk of a network's members adds two hundred), read back by {@link #timeline} before then;
      * they are lost with the transaction when it rolls back, as a row would be.
      */
     public void addEvent(String id, String event, String detail, String actor) {

@@ -36,7 +36,8 @@ public class AssessmentService {
     private final DecisionService decisions;
     private final ObjectMapper objectMapper;
     private final Territories territories = Territories.defaults();
-    // the latest version of each decision, looked up once per transaction (a chunk of members evaluates it 50 times)
+    // the latest version of each decision, looked up once per transaction (a chunk of members evaluates it a hundred
+    // times)
     private final TransactionScoped<Map<String, String>> decisionIdsInThisTransaction =
             TransactionScoped.of(HashMap::new);
 

@@ -21,8 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberProcesses {
 
-    /** Members started per transaction by default: enough to share the commit, few enough to keep a retry cheap. */
-    static final int CHUNK_SIZE = 50;
+    /**
+     * Members started per transaction by default: enough to share the commit and write each table's rows in a few
+     * statements, few enough to keep a retry cheap (network benchmark: 100 gave 426 members/s, 50 gave 410, 200
+     * gave 408, 25 gave 340).
+     */
+    static final int CHUNK_SIZE = 100;
 
     private static final Logger log = LoggerFactory.getLogger(MemberProcesses.class);
 

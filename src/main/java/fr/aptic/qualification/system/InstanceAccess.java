@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class InstanceAccess {
 
     private final AuthorizationService authorizations;
-    // the grants of this transaction (a chunk of a network's members makes a hundred): the engine's entity
+    // the grants of this transaction (a chunk of a network's members makes two hundred): the engine's entity
     // cache holds them too, but finding one there means going through all of them
     private final TransactionScoped<Set<String>> grantedInThisTransaction = TransactionScoped.of(HashSet::new);
 
