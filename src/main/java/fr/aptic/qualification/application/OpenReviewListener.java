@@ -27,7 +27,11 @@ class OpenReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DelegateExecution execution = task.getExecution();
+        open(task.getExecution());
+    }
+
+    /** The application goes under review by its routed group, which sees its instance and its history. */
+    void open(DelegateExecution execution) {
         String reviewGroup = REVIEW_GROUP.get(execution);
         instanceAccess.grantRead(execution, reviewGroup);
         lifecycle.underReview(APPLICATION_ID.get(execution), reviewGroup);
