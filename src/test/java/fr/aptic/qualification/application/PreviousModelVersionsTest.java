@@ -21,7 +21,8 @@ import org.springframework.test.context.TestPropertySource;
  * Instances of earlier model versions keep running with the current code: a free application started on the
  * {@code free-qualification} of 2026-12-02 (a service task, {@code ServiceTask_OpenReview}, before the review
  * task) goes under review with its group's grant, as one on the current version does. A database of its own: the
- * old version is deployed as the latest.
+ * old version is deployed as the latest. The old model is kept as {@code .xml}, which no deployer picks up by
+ * itself (the starter deploys every {@code .bpmn} on the classpath where our deployment is not configured).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -44,7 +45,7 @@ class PreviousModelVersionsTest {
     void anApplicationOnTheFreeQualificationOf20261202GoesUnderReview() throws Exception {
         AbstractAssertions.init(engine);
         Deployment previous;
-        try (InputStream model = getClass().getResourceAsStream("/models-2026-12-02/free-qualification.bpmn")) {
+        try (InputStream model = getClass().getResourceAsStream("/models-2026-12-02/free-qualification.xml")) {
             previous = engine.getRepositoryService()
                     .createDeployment()
                     .name("free-qualification of 2026-12-02")
