@@ -55,7 +55,7 @@ class AssessEligibilityDelegate implements JavaDelegate {
         AssessmentService.Assessment assessment = assessments.assess(request);
         ELIGIBLE.set(execution, assessment.eligible());
         SCORE.set(execution, assessment.score());
-        REASONS_TEXT.set(execution, String.join(", ", assessment.reasons()));
+        REASONS_TEXT.set(execution, assessment.reasonsText());
     }
 
     static String summary(ApplicationRequest request) {

@@ -71,6 +71,18 @@ public class AssessmentService {
             }
             return new Assessment(eligible, number.intValue(), List.copyOf(reasons));
         }
+
+        /** An assessment as the process carries it between its steps: its reasons as {@link #reasonsText}. */
+        public static Assessment of(boolean eligible, int score, String reasonsText) {
+            List<String> reasons =
+                    reasonsText == null || reasonsText.isBlank() ? List.of() : List.of(reasonsText.split(",\\s*"));
+            return new Assessment(eligible, score, reasons);
+        }
+
+        /** The reasons as the process variable {@code reasonsText} holds them: codes joined by ", ". */
+        public String reasonsText() {
+            return String.join(", ", reasons);
+        }
     }
 
     public ApplicationRequest request(String applicationId) {

@@ -7,8 +7,6 @@ import static fr.aptic.qualification.application.FreeQualificationProcess.REASON
 import static fr.aptic.qualification.application.FreeQualificationProcess.REVIEW_GROUP;
 import static fr.aptic.qualification.application.FreeQualificationProcess.SCORE;
 
-import java.util.Arrays;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,11 +26,12 @@ class RecordAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reasons = REASONS_TEXT.find(execution).orElse("");
-        List<String> codes = reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(",\\s*"));
         assessments.record(
                 APPLICATION_ID.get(execution),
-                new AssessmentService.Assessment(ELIGIBLE.get(execution), SCORE.get(execution), codes),
+                AssessmentService.Assessment.of(
+                        ELIGIBLE.get(execution),
+                        SCORE.get(execution),
+                        REASONS_TEXT.find(execution).orElse(null)),
                 DEPARTEMENT.find(execution).orElse(null),
                 REVIEW_GROUP.get(execution));
     }
