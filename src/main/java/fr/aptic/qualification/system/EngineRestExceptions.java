@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -16,7 +18,10 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -60,6 +65,12 @@ class EngineRestExceptions {
 
         Response map(Throwable exception, int fallbackStatus) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FieldErrors refused) {
+                    return respond(400, cause, cause.getMessage(), refused.errors());
+                }
+                if (cause instanceof ParseException invalid) {
+                    return respond(400, invalid, invalid.getMessage(), parseErrors(invalid));
+                }
                 if (cause instanceof FormFieldValidationException invalid) {
                     return respond(400, invalid, message(invalid));
                 }
@@ -169,10 +180,35 @@ class EngineRestExceptions {
         return at < 0 ? message : message.substring(at + "Exception while invoking TaskListener: ".length());
     }
 
+    /** Each error or warning of the engine's parser, named by resource and element. */
+    private static List<FieldError> parseErrors(ParseException invalid) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ResourceReport report : invalid.getResorceReports()) {
+            for (Problem problem : report.getErrors()) {
+                String element = problem.getMainElementId() == null ? "" : "#" + problem.getMainElementId();
+                errors.add(FieldError.of(report.getResourceName() + element, problem.getMessage()));
+            }
+        }
+        return errors;
+    }
+
     private static Response respond(int status, Throwable cause, String message) {
+        return respond(status, cause, message, List.of());
+    }
+
+    /**
+     * Camunda's error body ({@code type}, {@code message}: what Tasklist and Cockpit show), with the problem
+     * fields of our API beside it ({@code status}, {@code detail}, and {@code errors} naming each field).
+     */
+    private static Response respond(int status, Throwable cause, String message, List<FieldError> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", cause.getClass().getSimpleName());
         body.put("message", message);
+        body.put("status", status);
+        body.put("detail", message);
+        if (!errors.isEmpty()) {
+            body.put("errors", errors);
+        }
         if (cause instanceof FormFieldValidationException invalid) {
             body.put("field", String.valueOf((Object) invalid.getDetail()));
         }
