@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +23,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelCodePlugin extends AbstractProcessEnginePlugin {
 
-    private final BeanFactory beans;
+    private final Predicate<String> isBean;
 
+    /** In the application: a name is a bean when the application context knows it. */
+    @Autowired
     public ModelCodePlugin(BeanFactory beans) {
-        this.beans = beans;
+        this(beans::containsBean);
+    }
+
+    /** For an engine outside the application: {@code isBean} says which names would reach code. */
+    public ModelCodePlugin(Predicate<String> isBean) {
+        this.isBean = isBean;
     }
 
     @Override
@@ -32,7 +41,7 @@ public class ModelCodePlugin extends AbstractProcessEnginePlugin {
         List<Deployer> deployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
-        deployers.add(0, new Check(new ModelCode(beans::containsBean)));
+        deployers.add(0, new Check(new ModelCode(isBean)));
         configuration.setCustomPreDeployers(deployers);
     }
 

@@ -3,6 +3,7 @@ package fr.aptic.qualification.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.aptic.qualification.security.ModelCodePlugin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,11 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +47,12 @@ class ModelWatcherTest {
         Files.createDirectories(models.resolve("forms"));
         Files.writeString(models.resolve("bpmn/hot-reload.bpmn"), process("Traiter"));
         Files.writeString(models.resolve("forms/hot-reload.form"), "{\"id\": \"hot-reload\", \"components\": []}");
-        engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:watcher-" + System.nanoTime())
-                .setJobExecutorActivate(false)
-                .buildProcessEngine();
+        var configuration = (ProcessEngineConfigurationImpl)
+                ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+                        .setJdbcUrl("jdbc:h2:mem:watcher-" + System.nanoTime())
+                        .setJobExecutorActivate(false);
+        configuration.setProcessEnginePlugins(List.of(new ModelCodePlugin(name -> name.equals("identityService"))));
+        engine = configuration.buildProcessEngine();
         repository = engine.getRepositoryService();
         ModelDeployment deployment = new ModelDeployment(repository);
         deployment.deploy(models);
@@ -99,6 +104,22 @@ class ModelWatcherTest {
 
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(1);
         assertThat(latestVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void modelThatWouldRunCodeIsRefusedAndTheNextSaveIsDeployed() throws Exception {
+        Files.writeString(
+                models.resolve("bpmn/hot-reload.bpmn"),
+                process("Traiter")
+                        .replace(
+                                "<bpmn:userTask id=\"Task_Handle\"",
+                                "<bpmn:userTask camunda:assignee=\"${identityService.saveUser(null)}\""
+                                        + " id=\"Task_Handle\""));
+        Thread.sleep(INTERVAL.multipliedBy(10).toMillis());
+        assertThat(latestVersion()).isEqualTo(1);
+
+        Files.writeString(models.resolve("bpmn/hot-reload.bpmn"), process("Traiter à nouveau"));
+        await(() -> latestVersion() == 2);
     }
 
     @Test
