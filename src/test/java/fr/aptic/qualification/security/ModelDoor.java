@@ -39,7 +39,7 @@ abstract class ModelDoor {
         List<Hostile> models = new ArrayList<>(ModelCodeTest.hostileModels());
         models.add(new Hostile(
                 "an external entity (XXE)",
-                "bpmn/pwn.bpmn",
+                "pwn.bpmn",
                 "<?xml version=\"1.0\"?>" + "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"));
         models.add(new Hostile("malformed XML", "pwn.bpmn", "<bpmn:definitions"));
         List<DynamicNode> nodes = new ArrayList<>();
