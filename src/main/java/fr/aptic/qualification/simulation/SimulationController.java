@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/simulations")
-@PreAuthorize("hasAuthority('" + AccessSetup.PROCESS_OWNERS + "')")
+@PreAuthorize("hasAnyAuthority('" + AccessSetup.PROCESS_OWNERS + "', '" + AccessSetup.ADMIN + "')")
 class SimulationController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);

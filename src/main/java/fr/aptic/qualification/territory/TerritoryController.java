@@ -30,7 +30,7 @@ class TerritoryController {
     }
 
     @PostMapping(path = "/pass-injections", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAuthority('aptic-qualification')")
+    @PreAuthorize("hasAnyAuthority('aptic-qualification', 'camunda-admin')")
     ResponseEntity<Map<String, Object>> inject(
             @PathVariable String departement, @RequestBody PassInjectionRequest request) {
         InjectionService.Recorded recorded = injections.record(departement, request);

@@ -82,6 +82,9 @@ abstract class AuthorizationMatrix {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    org.camunda.bpm.engine.FilterService filters;
+
     ApiClient api;
     Scenarios scenarios;
 
@@ -325,6 +328,50 @@ abstract class AuthorizationMatrix {
                 (role, cell) ->
                         send(as(role, review(), get("/engine-rest/task/" + contactTask() + "/form-variables"))));
         p.put("POST /engine-rest/task/{contactTaskId}/claim", (role, cell) -> claim(role, contactTask()));
+        // Tasklist's filters and queries with the allowed expressions (security/QueryExpressions)
+        p.put(
+                "POST /engine-rest/filter/{groupTasksFilterId}/list",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                post("/engine-rest/filter/" + filterId(AccessSetup.GROUP_TASKS) + "/list")
+                                        .json(Map.of("processInstanceBusinessKey", review().id()))),
+                        hasId(reviewTask())));
+        p.put(
+                "POST /engine-rest/task (orQueries with ${currentUserGroups()})",
+                (role, cell) -> query(
+                        as(
+                                role,
+                                review(),
+                                post("/engine-rest/task")
+                                        .json(Map.of(
+                                                "processInstanceBusinessKey",
+                                                review().id(),
+                                                "orQueries",
+                                                List.of(Map.of(
+                                                        "candidateGroupsExpression", "${currentUserGroups()}"))))),
+                        hasId(reviewTask())));
+        p.put(
+                "POST /engine-rest/filter/create",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/engine-rest/filter/create")
+                                .json(Map.of(
+                                        "resourceType",
+                                        "Task",
+                                        "name",
+                                        "Filtre " + role.column,
+                                        "query",
+                                        Map.of("assigneeExpression", "${currentUser()}"))))));
+        // A deployed version judged on the stored applications: nothing changes
+        p.put(
+                "POST /api/simulations",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/api/simulations").json(Map.of("decisionKey", "eligibility", "version", 1)))));
         // Network path: a member of network matrix-a, attested by that network's users
         p.put(
                 "POST /api/networks",
@@ -353,6 +400,24 @@ abstract class AuthorizationMatrix {
                         role,
                         review(),
                         get("/api/networks/" + NETWORK_A + "/batches/" + member().batchId() + "/members"))));
+        p.put(
+                "GET /api/networks/{networkId}/batches/{batchId}/errors",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        get("/api/networks/" + NETWORK_A + "/batches/" + member().batchId() + "/errors"))));
+        // An unknown member: the answer is per member (not found), so the probe attests nobody
+        p.put(
+                "POST /api/networks/{networkId}/attestations",
+                (role, cell) -> send(as(
+                        role,
+                        review(),
+                        post("/api/networks/" + NETWORK_A + "/attestations")
+                                .json(Map.of(
+                                        "applicationIds",
+                                        List.of(UUID.randomUUID().toString()),
+                                        "decision",
+                                        "ATTEST")))));
         p.put(
                 "GET /api/applications/{memberId}",
                 (role, cell) ->
@@ -644,6 +709,12 @@ abstract class AuthorizationMatrix {
         Reply reply = call.send();
         Boolean sees = reply.status() == 200 ? holdsSubject.test(reply.json()) : null;
         return new Seen(reply.status(), sees, reply);
+    }
+
+    private String filterId(String name) {
+        return ids.computeIfAbsent(
+                "filter " + name,
+                k -> filters.createFilterQuery().filterName(name).singleResult().getId());
     }
 
     private static Predicate<JsonNode> hasId(String id) {
