@@ -87,6 +87,9 @@ abstract class ExpressionDoor {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    StoredFilterAudit audit;
+
     ApiClient api;
     Scenarios scenarios;
     private final Map<Role, Session> sessions = new LinkedHashMap<>();
@@ -115,6 +118,17 @@ abstract class ExpressionDoor {
             nodes.add(dynamicContainer(surface.label(), roles));
         }
         nodes.add(dynamicTest("nothing was written: no user, table or file", this::nothingWritten));
+        nodes.add(dynamicTest("the start-up audit names the filters stored before the fix", () -> {
+            String stored = storedBeforeTheFix("${identityService}");
+            assertThat(audit.refused())
+                    .filteredOn(refused -> refused.id().equals(stored))
+                    .singleElement()
+                    .satisfies(refused -> assertThat(refused.errors().get(0).field())
+                            .isEqualTo("query.orQueries[0].assigneeExpression"));
+            assertThat(audit.refused())
+                    .noneMatch(refused ->
+                            refused.id().equals(myTasksFilter) || refused.id().equals(groupTasksFilter));
+        }));
         return nodes.stream();
     }
 
