@@ -2,9 +2,12 @@ package fr.aptic.qualification.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -16,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -181,6 +185,24 @@ class ProblemHandler {
         String incident = java.util.UUID.randomUUID().toString();
         log.error("Unexpected failure, incident {}", incident, e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne (incident " + incident + ")", List.of());
+    }
+
+    /**
+     * Writes a problem straight to a servlet response, for filters that answer before any controller does
+     * (start-up, size and rate limits, the URL firewall, authentication).
+     */
+    static void write(
+            HttpServletResponse response,
+            ObjectMapper objectMapper,
+            HttpStatus status,
+            String detail,
+            List<FieldError> errors)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(
+                response.getOutputStream(), respond(status, detail, errors).getBody());
     }
 
     static ResponseEntity<ProblemDetail> respond(HttpStatus status, String detail, List<FieldError> errors) {

@@ -13,7 +13,6 @@ import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -45,16 +44,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limit = limitFor(request.getContentType());
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            objectMapper.writeValue(
-                    response.getOutputStream(),
-                    ProblemHandler.respond(
-                                    HttpStatus.PAYLOAD_TOO_LARGE,
-                                    new BodyTooLargeException(limit).getMessage(),
-                                    List.of(FieldError.of("", new BodyTooLargeException(limit).getMessage())))
-                            .getBody());
+            String tooLarge = new BodyTooLargeException(limit).getMessage();
+            ProblemHandler.write(
+                    response,
+                    objectMapper,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    tooLarge,
+                    List.of(FieldError.of("", tooLarge)));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -166,11 +165,6 @@ class SecurityConfiguration {
 
     private void writeProblem(HttpServletResponse response, HttpStatus status, String detail, List<FieldError> errors)
             throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(
-                response.getOutputStream(),
-                ProblemHandler.respond(status, detail, errors).getBody());
+        ProblemHandler.write(response, objectMapper, status, detail, errors);
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,17 +42,13 @@ class StartupGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(
-                response.getOutputStream(),
-                ProblemHandler.respond(
-                                HttpStatus.SERVICE_UNAVAILABLE,
-                                "Le service démarre ; réessayez dans quelques secondes",
-                                List.of())
-                        .getBody());
+        ProblemHandler.write(
+                response,
+                objectMapper,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Le service démarre ; réessayez dans quelques secondes",
+                List.of());
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -79,17 +78,13 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
         }
         long retryAfter = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
         log.warn("Submission rate limit reached for {}; retry after {} s", client, retryAfter);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(retryAfter));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(
-                response.getOutputStream(),
-                ProblemHandler.respond(
-                                HttpStatus.TOO_MANY_REQUESTS,
-                                "Trop de demandes depuis votre adresse ; réessayez dans " + retryAfter + " secondes",
-                                List.of())
-                        .getBody());
+        ProblemHandler.write(
+                response,
+                objectMapper,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "Trop de demandes depuis votre adresse ; réessayez dans " + retryAfter + " secondes",
+                List.of());
     }
 
     /** A token bucket refilled continuously: one token per period, at most {@code capacity}. */

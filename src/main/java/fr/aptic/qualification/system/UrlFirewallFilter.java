@@ -10,7 +10,6 @@ import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.stereotype.Component;
@@ -39,16 +38,12 @@ class UrlFirewallFilter extends OncePerRequestFilter {
         try {
             firewall.getFirewalledRequest(request);
         } catch (RequestRejectedException rejected) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            objectMapper.writeValue(
-                    response.getOutputStream(),
-                    ProblemHandler.respond(
-                                    HttpStatus.BAD_REQUEST,
-                                    "Adresse de requête refusée (caractères interdits)",
-                                    List.of(FieldError.of("url", "caractères interdits dans l'adresse")))
-                            .getBody());
+            ProblemHandler.write(
+                    response,
+                    objectMapper,
+                    HttpStatus.BAD_REQUEST,
+                    "Adresse de requête refusée (caractères interdits)",
+                    List.of(FieldError.of("url", "caractères interdits dans l'adresse")));
             return;
         }
         chain.doFilter(request, response);

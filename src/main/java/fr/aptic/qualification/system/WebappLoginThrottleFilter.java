@@ -20,7 +20,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -138,13 +137,7 @@ class WebappLoginThrottleFilter extends OncePerRequestFilter {
 
     static void tooManyAttempts(HttpServletResponse response, LoginThrottle.Lock lock, ObjectMapper objectMapper)
             throws IOException {
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         lock.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", Long.toString(seconds)));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(
-                response.getOutputStream(),
-                ProblemHandler.respond(HttpStatus.TOO_MANY_REQUESTS, lock.message(), List.of())
-                        .getBody());
+        ProblemHandler.write(response, objectMapper, HttpStatus.TOO_MANY_REQUESTS, lock.message(), List.of());
     }
 }
