@@ -18,7 +18,6 @@ import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstFunction;
 import org.camunda.bpm.impl.juel.AstIdentifier;
 import org.camunda.bpm.impl.juel.AstMethod;
-import org.camunda.bpm.impl.juel.Builder;
 import org.camunda.bpm.impl.juel.Node;
 import org.camunda.bpm.impl.juel.TreeBuilderException;
 import org.w3c.dom.Attr;
@@ -91,8 +90,6 @@ public final class ModelCode {
 
     /** Text that is shown, never evaluated. */
     private static final Set<String> PROSE = Set.of("documentation", "text", "description");
-
-    private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
     private final Predicate<String> isBean;
 
@@ -197,7 +194,7 @@ public final class ModelCode {
         }
         Node root;
         try {
-            root = PARSER.build(text.trim()).getRoot();
+            root = QueryExpressions.PARSER.build(text.trim()).getRoot();
         } catch (TreeBuilderException | IllegalArgumentException e) {
             errors.add(FieldError.of(where, "expression mal formée : " + text.trim()));
             return;

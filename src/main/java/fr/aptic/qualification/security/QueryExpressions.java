@@ -80,7 +80,7 @@ public final class QueryExpressions {
     private static final Set<String> UNITS = Set.of("Years", "Months", "Weeks", "Days", "Hours", "Minutes", "Seconds");
 
     /** The same features as the engine's expression factory (JUEL's JEE6 profile), so the same tree. */
-    private static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
+    static final Builder PARSER = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
     private QueryExpressions() {}
 
