@@ -19,8 +19,18 @@ public record ApplicationRequest(
         Boolean termsAccepted,
         Bank bank) {
 
-    /** The producer's organisation. */
-    public record Organisation(String name, String legalForm, String website, String description) {}
+    /**
+     * The producer's organisation. {@code legalForm} is written as people write it ("Association loi 1901",
+     * "Mairie", "9220") and stored as its canonical form ({@code ASSOCIATION}); {@code legalCategory} is then
+     * INSEE's category when the words said it ({@code 9220}), filled in by {@link ApplicationValidator#check}.
+     */
+    public record Organisation(
+            String name, String legalForm, String legalCategory, String website, String description) {
+
+        Organisation withLegalForm(String canonical, String category) {
+            return new Organisation(name, canonical, category, website, description);
+        }
+    }
 
     /** Who the team writes to. */
     public record Contact(String name, String email, String phone) {}
@@ -40,7 +50,23 @@ public record ApplicationRequest(
             String openingHours,
             Boolean regulatedPrice,
             Integer servicesPerYear,
-            List<String> services) {}
+            List<String> services) {
+
+        Place withInseeCode(String code) {
+            return new Place(
+                    name,
+                    address,
+                    postalCode,
+                    code,
+                    commune,
+                    kind,
+                    conventionReference,
+                    openingHours,
+                    regulatedPrice,
+                    servicesPerYear,
+                    services);
+        }
+    }
 
     /** The answers to the eligibility questionnaire. */
     public record Quality(

@@ -64,11 +64,11 @@ public class ApplicationService {
 
     @Transactional
     public Submitted submit(ApplicationRequest request, Origin origin) {
-        List<FieldError> errors = validator.validate(request);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+        ApplicationValidator.Checked checked = validator.check(request);
+        if (!checked.isValid()) {
+            throw ProblemException.invalid(checked.errors());
         }
-        Submitted submitted = store(request, origin);
+        Submitted submitted = store(checked.request(), origin);
         start(submitted.applicationId(), origin);
         return submitted;
     }
@@ -194,9 +194,17 @@ public class ApplicationService {
             throw ProblemException.invalid("siret", "le SIRET d'une demande ne peut pas être modifié");
         }
         ApplicationRequest merged = merge(applicationId, (ObjectNode) patch);
-        List<FieldError> errors = awaitingBank ? validator.validateBank(merged.bank()) : validator.validate(merged);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+        if (awaitingBank) {
+            List<FieldError> errors = validator.validateBank(merged.bank());
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+        } else {
+            ApplicationValidator.Checked checked = validator.check(merged);
+            if (!checked.isValid()) {
+                throw ProblemException.invalid(checked.errors());
+            }
+            merged = checked.request();
         }
         List<String> departements = merged.places().stream()
                 .map(place -> AssessmentInputs.departementOf(place, territories))

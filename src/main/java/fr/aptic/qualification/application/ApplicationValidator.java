@@ -2,8 +2,9 @@ package fr.aptic.qualification.application;
 
 import fr.aptic.qualification.reference.Bic;
 import fr.aptic.qualification.reference.CharterCommitments;
-import fr.aptic.qualification.reference.Email;
+import fr.aptic.qualification.reference.Communes;
 import fr.aptic.qualification.reference.Iban;
+import fr.aptic.qualification.reference.LegalForms;
 import fr.aptic.qualification.reference.NationalServices;
 import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.Siret;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -26,16 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationValidator {
 
-    public static final Set<String> LEGAL_FORMS = Set.of(
-            "ASSOCIATION",
-            "FOUNDATION",
-            "COOPERATIVE",
-            "COMPANY",
-            "SOLE_TRADER",
-            "MUNICIPALITY",
-            "INTERMUNICIPALITY",
-            "PUBLIC_BODY",
-            "OTHER");
     public static final Set<String> PLACE_KINDS = Set.of("OWN_PLACE", "PARTNER_PLACE", "ITINERANT", "HOME");
     static final int MAX_PLACES = 50;
     /** The charter's version in force: the commitments checked are this version's. */
@@ -46,30 +38,50 @@ public class ApplicationValidator {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{1,490}");
 
     private final Territories territories;
+    private final LegalForms legalForms;
+    private final Communes communes;
 
     public ApplicationValidator() {
-        this(Territories.defaults());
+        this(Territories.defaults(), LegalForms.defaults(), Communes.defaults());
     }
 
-    ApplicationValidator(Territories territories) {
+    ApplicationValidator(Territories territories, LegalForms legalForms, Communes communes) {
         this.territories = territories;
+        this.legalForms = legalForms;
+        this.communes = communes;
+    }
+
+    /**
+     * An application checked: every error (empty when it is valid) and, when valid, the application as it is
+     * stored: the legal form in its canonical form with INSEE's category, and each place's INSEE code filled in
+     * from its postal code and commune where it was missing.
+     */
+    public record Checked(ApplicationRequest request, List<FieldError> errors) {
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
     }
 
     /** Every error of the application, empty when it is valid. */
     public List<FieldError> validate(ApplicationRequest request) {
-        Errors errors = new Errors();
+        return check(request).errors();
+    }
+
+    /** Checks the application and answers it as it is to be stored (see {@link Checked}). */
+    public Checked check(ApplicationRequest request) {
+        FieldChecks errors = new FieldChecks();
         if (request == null) {
             errors.add("", "corps de requête obligatoire");
-            return errors.list;
+            return new Checked(null, errors.list);
         }
         String siret = errors.text("siret", request.siret(), 14, true);
         if (siret != null) {
             Siret.problem(siret).ifPresent(problem -> errors.add("siret", problem));
         }
-        organisation(errors, request.organisation());
+        ApplicationRequest.Organisation organisation = organisation(errors, request.organisation());
         contact(errors, request.contact());
         representative(errors, request.legalRepresentative());
-        places(errors, request.places());
+        List<ApplicationRequest.Place> places = places(errors, request.places());
         quality(errors, request.quality());
         charter(errors, request.charter());
         if (request.termsAccepted() == null) {
@@ -78,35 +90,54 @@ public class ApplicationValidator {
             errors.add("termsAccepted", "les conditions générales doivent être acceptées");
         }
         bank(errors, "bank", request.bank(), false);
-        return errors.list;
+        if (!errors.list.isEmpty()) {
+            return new Checked(request, errors.list);
+        }
+        return new Checked(
+                new ApplicationRequest(
+                        request.siret(),
+                        organisation,
+                        request.contact(),
+                        request.legalRepresentative(),
+                        places,
+                        request.quality(),
+                        request.charter(),
+                        request.termsAccepted(),
+                        request.bank()),
+                List.of());
     }
 
     /** Errors of bank details given at the contract step, where they are required. */
     public List<FieldError> validateBank(ApplicationRequest.Bank bank) {
-        Errors errors = new Errors();
+        FieldChecks errors = new FieldChecks();
         bank(errors, "bank", bank, true);
         return errors.list;
     }
 
-    private void organisation(Errors errors, ApplicationRequest.Organisation organisation) {
+    /** The organisation with its legal form read, or null when it has none. */
+    private ApplicationRequest.Organisation organisation(
+            FieldChecks errors, ApplicationRequest.Organisation organisation) {
         if (organisation == null) {
             errors.add("organisation", "obligatoire");
-            return;
+            return null;
         }
         errors.text("organisation.name", organisation.name(), 300, true);
-        String legalForm = errors.text("organisation.legalForm", organisation.legalForm(), 40, true);
-        if (legalForm != null && !LEGAL_FORMS.contains(legalForm)) {
-            errors.add(
-                    "organisation.legalForm", "forme juridique inconnue ; valeurs possibles : " + sorted(LEGAL_FORMS));
+        String written = errors.text("organisation.legalForm", organisation.legalForm(), 120, true);
+        Optional<LegalForms.LegalForm> legalForm = written == null ? Optional.empty() : legalForms.resolve(written);
+        if (written != null && legalForm.isEmpty()) {
+            errors.add("organisation.legalForm", LegalForms.unknown(written));
         }
         String website = errors.text("organisation.website", organisation.website(), 500, false);
         if (website != null && !URL.matcher(website).matches()) {
             errors.add("organisation.website", "adresse web invalide (http:// ou https://)");
         }
         errors.multiline("organisation.description", organisation.description(), 4000);
+        return legalForm
+                .map(form -> organisation.withLegalForm(form.canonical(), form.category()))
+                .orElse(organisation);
     }
 
-    private void contact(Errors errors, ApplicationRequest.Contact contact) {
+    private void contact(FieldChecks errors, ApplicationRequest.Contact contact) {
         if (contact == null) {
             errors.add("contact", "obligatoire");
             return;
@@ -119,7 +150,7 @@ public class ApplicationValidator {
         }
     }
 
-    private void representative(Errors errors, ApplicationRequest.LegalRepresentative representative) {
+    private void representative(FieldChecks errors, ApplicationRequest.LegalRepresentative representative) {
         if (representative == null) {
             errors.add("legalRepresentative", "obligatoire");
             return;
@@ -128,37 +159,51 @@ public class ApplicationValidator {
         errors.email("legalRepresentative.email", representative.email());
     }
 
-    private void places(Errors errors, List<ApplicationRequest.Place> places) {
+    /** The places, each with its INSEE code as found from its postal code and commune. */
+    private List<ApplicationRequest.Place> places(FieldChecks errors, List<ApplicationRequest.Place> places) {
         if (places == null || places.isEmpty()) {
             errors.add("places", "au moins un lieu est obligatoire");
-            return;
+            return places;
         }
         if (places.size() > MAX_PLACES) {
             errors.add("places", "au plus " + MAX_PLACES + " lieux par demande");
-            return;
+            return places;
         }
+        List<ApplicationRequest.Place> located = new ArrayList<>(places.size());
         for (int i = 0; i < places.size(); i++) {
-            place(errors, "places[" + i + "]", places.get(i));
+            located.add(place(errors, "places[" + i + "]", places.get(i)));
         }
+        return located;
     }
 
-    private void place(Errors errors, String at, ApplicationRequest.Place place) {
+    private ApplicationRequest.Place place(FieldChecks errors, String at, ApplicationRequest.Place place) {
         if (place == null) {
             errors.add(at, "lieu vide");
-            return;
+            return null;
         }
         errors.text(at + ".name", place.name(), 300, true);
         errors.text(at + ".address", place.address(), 500, true);
         String postalCode = errors.text(at + ".postalCode", place.postalCode(), 5, true);
+        boolean located = postalCode != null;
         if (postalCode != null
                 && territories.departementOfPostalCode(postalCode).isEmpty()) {
             errors.add(at + ".postalCode", "code postal inconnu ou hors de France : " + postalCode);
+            located = false;
         }
         String insee = errors.text(at + ".inseeCode", place.inseeCode(), 5, false);
         if (insee != null && !INSEE.matcher(insee).matches()) {
             errors.add(at + ".inseeCode", "code INSEE invalide (5 caractères, ex. 69381 ou 2A004)");
+            located = false;
         }
-        errors.text(at + ".commune", place.commune(), 200, true);
+        String commune = errors.text(at + ".commune", place.commune(), 200, true);
+        if (located && (commune != null || insee != null)) {
+            Communes.Location location = communes.locate(postalCode, insee, commune);
+            if (location instanceof Communes.Location.Found found) {
+                insee = found.inseeCode();
+            } else if (location instanceof Communes.Location.Refused refused) {
+                errors.add(at + "." + refused.field(), refused.message());
+            }
+        }
         String kind = errors.text(at + ".kind", place.kind(), 20, true);
         if (kind != null && !PLACE_KINDS.contains(kind)) {
             errors.add(at + ".kind", "type de lieu inconnu ; valeurs possibles : " + sorted(PLACE_KINDS));
@@ -183,9 +228,10 @@ public class ApplicationValidator {
                 }
             }
         }
+        return insee == null || insee.equals(place.inseeCode()) ? place : place.withInseeCode(insee);
     }
 
-    private void quality(Errors errors, ApplicationRequest.Quality quality) {
+    private void quality(FieldChecks errors, ApplicationRequest.Quality quality) {
         if (quality == null) {
             errors.add("quality", "obligatoire");
             return;
@@ -214,7 +260,7 @@ public class ApplicationValidator {
         }
     }
 
-    private void charter(Errors errors, ApplicationRequest.Charter charter) {
+    private void charter(FieldChecks errors, ApplicationRequest.Charter charter) {
         if (charter == null) {
             errors.add("charter", "obligatoire");
             return;
@@ -239,7 +285,7 @@ public class ApplicationValidator {
         });
     }
 
-    private void bank(Errors errors, String at, ApplicationRequest.Bank bank, boolean required) {
+    private void bank(FieldChecks errors, String at, ApplicationRequest.Bank bank, boolean required) {
         if (bank == null) {
             if (required) {
                 errors.add(at, "obligatoire");
@@ -259,60 +305,5 @@ public class ApplicationValidator {
 
     private static List<String> sorted(Set<String> values) {
         return values.stream().sorted().toList();
-    }
-
-    /** Collects errors; its checks answer the value when it is usable, null otherwise. */
-    private static final class Errors {
-        private final List<FieldError> list = new ArrayList<>();
-
-        void add(String field, String message) {
-            list.add(FieldError.of(field, message));
-        }
-
-        String text(String field, String value, int max, boolean required) {
-            if (value == null || value.isBlank()) {
-                if (required) {
-                    add(field, "obligatoire");
-                }
-                return null;
-            }
-            if (value.length() > max) {
-                add(field, "trop long (au plus " + max + " caractères)");
-                return null;
-            }
-            if (!PlainText.isSingleLine(value)) {
-                add(field, "caractères de contrôle interdits");
-                return null;
-            }
-            return value;
-        }
-
-        void multiline(String field, String value, int max) {
-            if (value == null) {
-                return;
-            }
-            if (value.length() > max) {
-                add(field, "trop long (au plus " + max + " caractères)");
-            } else if (!PlainText.isMultiLine(value)) {
-                add(field, "caractères de contrôle interdits");
-            }
-        }
-
-        void email(String field, String value) {
-            String email = text(field, value, 254, true);
-            if (email != null && !Email.isValid(email)) {
-                add(field, "adresse électronique invalide");
-            }
-        }
-
-        void range(String field, Integer value, int min, int max, boolean required) {
-            if (value == null) {
-                if (required) {
-                    add(field, "obligatoire");
-                }
-            } else if (value < min || value > max) {
-                add(field, "doit être entre " + min + " et " + max);
-            }
-        }
     }
 }

@@ -50,6 +50,10 @@ public final class AssessmentInputs {
             regulated &= Boolean.TRUE.equals(place.regulatedPrice());
         }
         ApplicationRequest.Quality quality = request.quality();
+        ApplicationRequest.Organisation organisation = request.organisation();
+        // canonical (ASSOCIATION, MUNICIPALITY, …) and INSEE's category (9220, 72, or null), for rules on them
+        inputs.put("legalForm", organisation == null ? null : organisation.legalForm());
+        inputs.put("legalCategory", organisation == null ? null : organisation.legalCategory());
         inputs.put("siretValid", request.siret() != null && Siret.isValid(request.siret()));
         // The SIRENE "non diffusible" flag needs the SIRENE API, which this engine does not call yet.
         inputs.put("siretPublic", true);

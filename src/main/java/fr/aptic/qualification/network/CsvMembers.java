@@ -170,7 +170,7 @@ final class CsvMembers implements MemberSource {
         String bic = blankToNull(record.get("bic"));
         ApplicationRequest request = new ApplicationRequest(
                 blankToNull(record.get("siret")),
-                new ApplicationRequest.Organisation(name, blankToNull(record.get("legalForm")), null, null),
+                new ApplicationRequest.Organisation(name, blankToNull(record.get("legalForm")), null, null, null),
                 new ApplicationRequest.Contact(contactName, contactEmail, null),
                 new ApplicationRequest.LegalRepresentative(contactName, contactEmail),
                 List.of(new ApplicationRequest.Place(
@@ -189,20 +189,24 @@ final class CsvMembers implements MemberSource {
                 charter(charterAccepted),
                 true,
                 iban == null && bic == null ? null : new ApplicationRequest.Bank(name, iban, bic));
-        Set<String> seen = new LinkedHashSet<>();
-        List<FieldError> errors = new ArrayList<>();
-        parseErrors.forEach((column, message) -> {
-            seen.add(column + "\u0000" + message);
-            errors.add(FieldError.atRow(row, column, message));
-        });
-        for (FieldError error : validator.validate(request)) {
+        // One entry per column: the contact also stands for the representative, the organisation for the account
+        // holder, and a value that did not parse is not judged again.
+        Map<String, Set<String>> byColumn = new LinkedHashMap<>();
+        parseErrors.forEach((column, message) ->
+                byColumn.computeIfAbsent(column, c -> new LinkedHashSet<>()).add(message));
+        ApplicationValidator.Checked checked = validator.check(request);
+        for (FieldError error : checked.errors()) {
             String column = columnOf(error.field());
-            // a value that did not parse is already reported; the contact also stands for the representative
-            if (!parseErrors.containsKey(column) && seen.add(column + "\u0000" + error.message())) {
-                errors.add(FieldError.atRow(row, column, error.message()));
+            if (!parseErrors.containsKey(column)) {
+                byColumn.computeIfAbsent(column, c -> new LinkedHashSet<>()).add(error.message());
             }
         }
-        return errors.isEmpty() ? MemberRow.valid(row, request) : MemberRow.rejected(row, errors);
+        if (byColumn.isEmpty()) {
+            return MemberRow.valid(row, checked.request());
+        }
+        List<FieldError> errors = new ArrayList<>(byColumn.size());
+        byColumn.forEach((column, messages) -> errors.add(FieldError.atRow(row, column, String.join(" ; ", messages))));
+        return MemberRow.rejected(row, errors);
     }
 
     /** The CSV column a validator field comes from ({@code places[0].postalCode} → {@code postalCode}). */

@@ -86,10 +86,11 @@ final class JsonMembers implements MemberSource {
             } catch (JsonMappingException e) {
                 return MemberRow.rejected(row, List.of(FieldError.atRow(row, at + suffix(path(e)), mappingMessage(e))));
             }
-            List<FieldError> errors = validator.validate(request).stream()
+            ApplicationValidator.Checked checked = validator.check(request);
+            List<FieldError> errors = checked.errors().stream()
                     .map(error -> FieldError.atRow(row, at + suffix(error.field()), error.message()))
                     .toList();
-            return errors.isEmpty() ? MemberRow.valid(row, request) : MemberRow.rejected(row, errors);
+            return errors.isEmpty() ? MemberRow.valid(row, checked.request()) : MemberRow.rejected(row, errors);
         } catch (JsonProcessingException e) {
             throw unreadable(e);
         }

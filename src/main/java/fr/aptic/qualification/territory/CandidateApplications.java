@@ -8,9 +8,7 @@ import fr.aptic.qualification.application.ApplicationStatusChanged;
 import fr.aptic.qualification.application.ApplicationValidator;
 import fr.aptic.qualification.application.QualificationPath;
 import fr.aptic.qualification.application.TrackingTokens;
-import fr.aptic.qualification.system.FieldError;
 import fr.aptic.qualification.system.ProblemException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -77,13 +75,13 @@ public class CandidateApplications {
         if (candidate.outcome() != CandidateOutcome.INVITED) {
             throw ProblemException.conflict("Cette invitation n'est plus valable");
         }
-        List<FieldError> errors = validator.validate(request);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+        ApplicationValidator.Checked checked = validator.check(request);
+        if (!checked.isValid()) {
+            throw ProblemException.invalid(checked.errors());
         }
         ApplicationService.Origin origin =
                 new ApplicationService.Origin(QualificationPath.TERRITORIAL, campaignId, null, null);
-        ApplicationService.Submitted submitted = applications.store(request, origin);
+        ApplicationService.Submitted submitted = applications.store(checked.request(), origin);
         campaigns.linkApplication(candidate.id(), submitted.applicationId());
         // The campaign waits for the application first, so that one ending at once (ineligible) is seen ending.
         if (!deliver(TerritorialCampaignProcess.MESSAGE_CANDIDATE_APPLIED, campaignId, candidate.id())) {

@@ -1,5 +1,6 @@
 package fr.aptic.qualification.territory;
 
+import fr.aptic.qualification.reference.Communes;
 import fr.aptic.qualification.reference.OpenDataStandard;
 import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.PostalCode;
@@ -48,6 +49,7 @@ public class DirectoryImport {
 
     private final DirectoryRepository directory;
     private final Territories territories = Territories.defaults();
+    private final Communes communes = Communes.defaults();
 
     DirectoryImport(DirectoryRepository directory) {
         this.directory = directory;
@@ -152,6 +154,9 @@ public class DirectoryImport {
         String postalCode = fields.required("code_postal", 5);
         String inseeCode = fields.optional("code_insee", 5);
         String departement = departement(postalCode, inseeCode, row, errors);
+        if (departement != null && commune != null) {
+            inseeCode = locate(postalCode, inseeCode, commune, row, errors);
+        }
         LocalDate updatedOn = date(fields.required("date_maj", 10), row, errors);
         String phone = fields.optional("telephone", 100);
         String emails = fields.optional("courriels", 1000);
@@ -177,6 +182,21 @@ public class DirectoryImport {
                 services,
                 source,
                 updatedOn));
+    }
+
+    /** The place's INSEE code, checked against its postal code or found from it and the commune's name. */
+    private String locate(String postalCode, String inseeCode, String commune, int row, List<FieldError> errors) {
+        Communes.Location location = communes.locate(postalCode, inseeCode, commune);
+        if (location instanceof Communes.Location.Refused refused) {
+            String column = switch (refused.field()) {
+                case "postalCode" -> "code_postal";
+                case "inseeCode" -> "code_insee";
+                default -> "commune";
+            };
+            errors.add(FieldError.atRow(row, column, refused.message()));
+            return inseeCode;
+        }
+        return ((Communes.Location.Found) location).inseeCode();
     }
 
     private String departement(String postalCode, String inseeCode, int row, List<FieldError> errors) {

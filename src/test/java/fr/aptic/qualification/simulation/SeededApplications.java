@@ -67,7 +67,7 @@ final class SeededApplications {
         String siret = random.nextInt(100) == 0 ? "12345678901234" : siret();
         var request = new ApplicationRequest(
                 siret,
-                new ApplicationRequest.Organisation("Lieu numérique " + index, "ASSOCIATION", null, null),
+                new ApplicationRequest.Organisation("Lieu numérique " + index, "ASSOCIATION", null, null, null),
                 new ApplicationRequest.Contact("Camille Martin", "contact" + index + "@exemple.org", null),
                 new ApplicationRequest.LegalRepresentative("Dominique Leroy", "presidence" + index + "@exemple.org"),
                 places,
