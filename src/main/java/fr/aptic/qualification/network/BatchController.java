@@ -99,16 +99,21 @@ class BatchController {
         }
     }
 
-    @GetMapping(path = "/{batchId}/errors", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/{batchId}/errors")
     void errors(
             @PathVariable String networkId,
             @PathVariable String batchId,
+            @RequestHeader(name = "Accept", required = false) String accept,
             Authentication authentication,
             HttpServletResponse response)
             throws IOException {
         NetworkAccess caller = NetworkAccess.of(authentication);
         // Checked before the first byte goes out, so a refusal is still a proper problem response.
         batches.progress(networkId, batchId, caller);
+        if (accept != null && accept.contains(TEXT_CSV)) {
+            errorsAsCsv(networkId, batchId, caller, response);
+            return;
+        }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try (JsonGenerator json = objectMapper.createGenerator(response.getOutputStream())) {
@@ -125,6 +130,27 @@ class BatchController {
                         json.writeEndObject();
                     }));
             json.writeEndArray();
+        }
+    }
+
+    /**
+     * The row errors as a file the partner opens in a spreadsheet beside its own (UTF-8 with BOM, {@code ;}):
+     * one line per row and column, the row numbered as the spreadsheet numbers it (the header is row 1).
+     */
+    private void errorsAsCsv(String networkId, String batchId, NetworkAccess caller, HttpServletResponse response)
+            throws IOException {
+        response.setContentType(TEXT_CSV + ";charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"erreurs-" + batchId + ".csv\"");
+        try (CsvWriter csv = CsvWriter.forSpreadsheet(response.getOutputStream())) {
+            csv.row("ligne", "colonne", "message");
+            batches.errors(
+                    networkId,
+                    batchId,
+                    caller,
+                    error -> csv.number(error.row())
+                            .cell(error.field())
+                            .cell(error.message())
+                            .endRow());
         }
     }
 

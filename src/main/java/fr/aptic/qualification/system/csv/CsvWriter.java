@@ -43,12 +43,14 @@ public final class CsvWriter implements Closeable, Flushable {
 
     private final Writer out;
     private final String lineEnding;
+    private final char separator;
     private int cellsInRow;
     private boolean lastCellEmpty;
 
-    private CsvWriter(Writer out, LineEnding lineEnding) {
+    private CsvWriter(Writer out, LineEnding lineEnding, char separator) {
         this.out = out;
         this.lineEnding = lineEnding.characters;
+        this.separator = separator;
     }
 
     /** A writer of UTF-8 (no BOM) with LF line ends; closing it closes the stream. */
@@ -58,7 +60,21 @@ public final class CsvWriter implements Closeable, Flushable {
 
     public static CsvWriter open(OutputStream out, LineEnding lineEnding) {
         return new CsvWriter(
-                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024), lineEnding);
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024), lineEnding, ',');
+    }
+
+    /**
+     * A file a spreadsheet set to French opens in columns with its accents right: UTF-8 with a byte order mark,
+     * {@code ;} between cells, CRLF line ends.
+     */
+    public static CsvWriter forSpreadsheet(OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+        try {
+            writer.write('\uFEFF');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CsvWriter(writer, LineEnding.CRLF, ';');
     }
 
     /** Writes a whole row of text cells (header rows included). */
@@ -152,7 +168,7 @@ public final class CsvWriter implements Closeable, Flushable {
     private CsvWriter write(String text) {
         try {
             if (cellsInRow++ > 0) {
-                out.write(',');
+                out.write(separator);
             }
             lastCellEmpty = text.isEmpty();
             if (needsQuotes(text)) {
@@ -168,7 +184,7 @@ public final class CsvWriter implements Closeable, Flushable {
         return this;
     }
 
-    private static boolean needsQuotes(String text) {
+    private boolean needsQuotes(String text) {
         if (text.isEmpty()) {
             return false;
         }
@@ -179,7 +195,7 @@ public final class CsvWriter implements Closeable, Flushable {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            if (c == separator || c == ',' || c == '"' || c == '\r' || c == '\n') {
                 return true;
             }
         }
