@@ -23,4 +23,20 @@ public class MailOutbox {
                 .params(recipient, subject, body, Timestamp.from(Instant.now()))
                 .update();
     }
+
+    /** Mails not sent yet that the sender will try again. */
+    public long waiting() {
+        return jdbc.sql("select count(*) from app_mail_outbox where sent_at is null and attempts < ?")
+                .param(MailOutboxSender.MAX_ATTEMPTS)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Mails given up after {@code MAX_ATTEMPTS} failed attempts. */
+    public long givenUp() {
+        return jdbc.sql("select count(*) from app_mail_outbox where sent_at is null and attempts >= ?")
+                .param(MailOutboxSender.MAX_ATTEMPTS)
+                .query(Long.class)
+                .single();
+    }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +70,7 @@ class SimulationController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> candidateFile(
             @RequestPart(name = "file", required = false) MultipartFile file,
-            @ModelAttribute Parameters parameters,
+            @ModelAttribute @ParameterObject Parameters parameters,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         if (file == null) {
             throw ProblemException.invalid("file", "fichier DMN attendu (partie « file » du formulaire)");
@@ -92,7 +93,7 @@ class SimulationController {
     /** Parameters only (no body, or a form): {@code ?decisionKey=eligibility&version=3}. */
     @PostMapping
     ResponseEntity<?> deployedVersionByParameters(
-            @ModelAttribute Parameters parameters,
+            @ModelAttribute @ParameterObject Parameters parameters,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         return answer(simulations.simulate(parameters.request(null, null)), accept);
     }

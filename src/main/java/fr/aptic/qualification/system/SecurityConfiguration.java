@@ -100,8 +100,34 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Actuator: {@code health} (and its liveness and readiness groups) answers UP or DOWN to anyone, for load
+     * balancers and orchestrators; its details, {@code info} and {@code prometheus} are for staff only (HTTP
+     * Basic, as a Prometheus scrape job sends it).
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+                .authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health"),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"))
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyAuthority(AccessSetup.ADMIN, AccessSetup.NATIONAL))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::apiHeaders)
+                .exceptionHandling(
+                        ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
         // Cockpit, Tasklist and Admin authenticate users and check CSRF themselves. Admin's "create the first
         // administrator" page would hand the engine to the first visitor of an instance started without

@@ -20,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * created after it opens its port. Until Spring Boot declares the application ready to take traffic, every
  * request is answered {@code 503} with {@code Retry-After}, so nobody sees public data while logins still fail,
  * or a half-made Tasklist. The same holds while the application stops (Spring Boot refuses traffic then).
+ * Only the health probes pass: liveness must answer while the application starts, and readiness says itself
+ * that the application is not ready.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,7 +40,7 @@ class StartupGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
+        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC || isHealthProbe(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -50,5 +52,11 @@ class StartupGate extends OncePerRequestFilter {
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "Le service démarre ; réessayez dans quelques secondes",
                 List.of());
+    }
+
+    private static boolean isHealthProbe(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod())
+                && (path.equals("/actuator/health") || path.startsWith("/actuator/health/"));
     }
 }
