@@ -48,8 +48,6 @@ public final class Words {
         return out.toString();
     }
 
-
-
     private static String expand(String word) {
         return switch (word) {
             case "st" -> "saint";
