@@ -67,6 +67,23 @@ class CommunesTest {
     }
 
     @Test
+    void twoCommunesOfOneNameUnderOnePostalCodeAskForTheInseeCode() throws Exception {
+        String csv = "# Source : test, deux communes du même nom\n"
+                + "insee;nom;codes_postaux;commune\n"
+                + "99001;Saint-Martin;99100;\n"
+                + "99002;Saint-Martin;99100|99200;\n"
+                + "99003;Ancienne;;99002\n";
+        Communes two =
+                Communes.load(new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Communes.Location.Refused refused = (Communes.Location.Refused) two.locate("99100", null, "St Martin");
+        assertThat(refused.field()).isEqualTo("inseeCode");
+        assertThat(refused.message()).contains("Saint-Martin (99001)", "Saint-Martin (99002)");
+        assertThat(two.locate("99200", null, "Saint-Martin")).isEqualTo(new Communes.Location.Found("99002"));
+        assertThat(two.locate("99200", null, "Ancienne")).isEqualTo(new Communes.Location.Found("99002"));
+        assertThat(two.source()).isEqualTo("test");
+    }
+
+    @Test
     void theCommunesOfAPostalCodeAreListed() {
         assertThat(communes.byPostalCode("51300")).hasSizeGreaterThan(40);
         assertThat(communes.byPostalCode("99999")).isEmpty();

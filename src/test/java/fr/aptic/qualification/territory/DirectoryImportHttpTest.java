@@ -111,6 +111,30 @@ class DirectoryImportHttpTest {
     }
 
     @Test
+    void checksEachPostalCodeAgainstItsCommuneAndFillsAMissingInseeCode() {
+        String p = "commune-" + Samples.siret() + "-";
+        String csv = "id,pivot,nom,commune,code_postal,code_insee,adresse,date_maj\r\n"
+                // 2: no INSEE code: found from the postal code and the name
+                + p + "1," + Samples.siret() + ",Médiathèque,ST-ETIENNE,42000,,1 rue Gambetta,2024-03-01\r\n"
+                // 3: a postal code of another commune than the INSEE code's
+                + p + "2," + Samples.siret() + ",Espace Lyon 1er,Lyon,69002,69381,2 rue d'Algérie,2024-03-01\r\n"
+                // 4: a commune the postal code does not serve
+                + p + "3," + Samples.siret() + ",Cyber-base,Marseille,01400,,3 rue du Four,2024-03-01\r\n";
+        ResponseEntity<Map<String, Object>> response = post(csv.getBytes(StandardCharsets.UTF_8), "national");
+        assertThat(response.getBody()).containsEntry("accepted", 1).containsEntry("rejected", 2);
+        assertThat(errors(response))
+                .extracting(e -> e.get("row"), e -> e.get("field"))
+                .containsExactly(tuple(3, "code_postal"), tuple(4, "commune"));
+        assertThat(errors(response).get(0).get("message").toString()).contains("69002", "69381");
+        assertThat(errors(response).get(1).get("message").toString()).contains("« Marseille »", "01400");
+        assertThat(jdbc.sql("select insee_code from app_directory_place where id = ?")
+                        .param(p + "1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("42218");
+    }
+
+    @Test
     void readsWindows1252WithSemicolonsAndUpsertsById() {
         String id = "cp1252-" + Samples.siret();
         String siret = Samples.siret();
