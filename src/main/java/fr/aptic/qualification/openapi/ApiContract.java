@@ -270,6 +270,7 @@ final class ApiContract {
                     .status(400, "Fichier ou paramètres invalides")
                     .status(401, "Identifiants absents ou faux")
                     .status(403, "Réservé aux responsables de processus et aux administrateurs")
+                    .status(404, "Décision ou version inconnue")
                     .status(413, "Fichier trop grand")
                     .status(415, "Ni multipart/form-data, ni JSON, ni paramètres"),
             op("GET", "/api/places", MAP, "Les lieux qualifiés", Access.PUBLIC)

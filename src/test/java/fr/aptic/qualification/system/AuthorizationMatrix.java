@@ -470,6 +470,13 @@ abstract class AuthorizationMatrix {
                                 .json(Map.of(
                                         "profile", Map.of("id", "intruder", "firstName", "I", "lastName", "I"),
                                         "credentials", Map.of("password", "intruder-password"))))));
+        // Operations and the contract's document
+        p.put(
+                "GET /actuator/health/readiness",
+                (role, cell) -> send(as(role, review(), get("/actuator/health/readiness"))));
+        p.put("GET /actuator/info", (role, cell) -> send(as(role, review(), get("/actuator/info"))));
+        p.put("GET /actuator/prometheus", (role, cell) -> send(as(role, review(), get("/actuator/prometheus"))));
+        p.put("GET /v3/api-docs", (role, cell) -> send(as(role, review(), get("/v3/api-docs"))));
         return p;
     }
 
