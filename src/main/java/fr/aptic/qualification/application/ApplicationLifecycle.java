@@ -1,7 +1,7 @@
 package fr.aptic.qualification.application;
 
+import fr.aptic.qualification.engine.SystemAuthority;
 import fr.aptic.qualification.notification.ApplicantMails;
-import fr.aptic.qualification.system.SystemAuthority;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

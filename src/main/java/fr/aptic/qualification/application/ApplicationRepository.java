@@ -1,6 +1,6 @@
 package fr.aptic.qualification.application;
 
-import fr.aptic.qualification.system.TransactionScoped;
+import fr.aptic.qualification.engine.TransactionScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.aptic.qualification.contracting.ContractingProcess;
-import fr.aptic.qualification.eligibility.AssessmentInputs;
+import fr.aptic.qualification.engine.SystemAuthority;
 import fr.aptic.qualification.notification.ApplicantMails;
 import fr.aptic.qualification.reference.Territories;
-import fr.aptic.qualification.system.FieldError;
-import fr.aptic.qualification.system.ProblemException;
-import fr.aptic.qualification.system.SystemAuthority;
+import fr.aptic.qualification.web.FieldError;
+import fr.aptic.qualification.web.ProblemException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +33,7 @@ public class ApplicationService {
     private final RuntimeService runtimeService;
     private final SystemAuthority authority;
     private final ObjectMapper objectMapper;
+    private final BankDetailsStep bankDetails;
     private final Territories territories = Territories.defaults();
 
     ApplicationService(
@@ -43,13 +42,15 @@ public class ApplicationService {
             ApplicantMails mails,
             RuntimeService runtimeService,
             SystemAuthority authority,
-            ObjectMapper objectMapper) {
+            ObjectMapper objectMapper,
+            BankDetailsStep bankDetails) {
         this.applications = applications;
         this.validator = validator;
         this.mails = mails;
         this.runtimeService = runtimeService;
         this.authority = authority;
         this.objectMapper = objectMapper;
+        this.bankDetails = bankDetails;
     }
 
     /** Where an application comes from: its path and, for campaigns and networks, their ids. */
@@ -81,23 +82,9 @@ public class ApplicationService {
     public Submitted store(ApplicationRequest request, Origin origin) {
         String id = UUID.randomUUID().toString();
         String token = TrackingTokens.issue();
-        List<String> departements = request.places().stream()
-                .map(place -> AssessmentInputs.departementOf(place, territories))
-                .toList();
+        List<String> departements = departements(request);
         try {
-            applications.insert(new ApplicationRepository.NewApplication(
-                    id,
-                    request.siret(),
-                    origin.path(),
-                    TrackingTokens.hash(token),
-                    request.organisation().name(),
-                    request.contact().email(),
-                    departements.get(0),
-                    origin.campaignId(),
-                    origin.networkId(),
-                    origin.batchId(),
-                    json(request),
-                    Instant.now()));
+            applications.insert(newApplication(id, token, request, departements, origin, Instant.now()));
         } catch (DuplicateKeyException e) {
             throw ProblemException.conflict(
                     "Le SIRET " + request.siret() + " a déjà une demande en cours ou une qualification en vigueur");
@@ -130,23 +117,9 @@ public class ApplicationService {
         List<ApplicationRepository.NewApplicationWithPlaces> rows = new java.util.ArrayList<>(requests.size());
         for (ApplicationRequest request : requests) {
             String id = UUID.randomUUID().toString();
-            List<String> departements = request.places().stream()
-                    .map(place -> AssessmentInputs.departementOf(place, territories))
-                    .toList();
+            List<String> departements = departements(request);
             rows.add(new ApplicationRepository.NewApplicationWithPlaces(
-                    new ApplicationRepository.NewApplication(
-                            id,
-                            request.siret(),
-                            origin.path(),
-                            TrackingTokens.hash(TrackingTokens.issue()),
-                            request.organisation().name(),
-                            request.contact().email(),
-                            departements.get(0),
-                            origin.campaignId(),
-                            origin.networkId(),
-                            origin.batchId(),
-                            json(request),
-                            now),
+                    newApplication(id, TrackingTokens.issue(), request, departements, origin, now),
                     request.places(),
                     departements));
             ids.add(id);
@@ -158,6 +131,31 @@ public class ApplicationService {
                 "Parcours " + origin.path(),
                 authority.currentUser().orElse(null));
         return ids;
+    }
+
+    /** Each place's département, in the places' order. */
+    private List<String> departements(ApplicationRequest request) {
+        return request.places().stream()
+                .map(place -> territories.departementOfPlace(place.inseeCode(), place.postalCode()))
+                .toList();
+    }
+
+    /** The row of a new application: its first place's département is the application's. */
+    private ApplicationRepository.NewApplication newApplication(
+            String id, String token, ApplicationRequest request, List<String> departements, Origin origin, Instant at) {
+        return new ApplicationRepository.NewApplication(
+                id,
+                request.siret(),
+                origin.path(),
+                TrackingTokens.hash(token),
+                request.organisation().name(),
+                request.contact().email(),
+                departements.get(0),
+                origin.campaignId(),
+                origin.networkId(),
+                origin.batchId(),
+                json(request),
+                at);
     }
 
     /** Starts the free path's process for a stored application (business key = application id). */
@@ -181,7 +179,7 @@ public class ApplicationService {
     public ApplicationView complements(String applicationId, String token, JsonNode patch, ApplicationAccess access) {
         Application application = authorised(applicationId, token, access);
         boolean awaitingBank =
-                application.status() == ApplicationStatus.CONTRACTING && awaitingBankDetails(applicationId);
+                application.status() == ApplicationStatus.CONTRACTING && bankDetails.awaits(applicationId);
         if (application.status() != ApplicationStatus.CHANGES_REQUESTED && !awaitingBank) {
             throw ProblemException.conflict(
                     "La demande n'attend pas de compléments (statut " + application.status() + ")");
@@ -206,9 +204,7 @@ public class ApplicationService {
             }
             merged = checked.request();
         }
-        List<String> departements = merged.places().stream()
-                .map(place -> AssessmentInputs.departementOf(place, territories))
-                .toList();
+        List<String> departements = departements(merged);
         applications.updateBody(
                 applicationId,
                 json(merged),
@@ -219,8 +215,7 @@ public class ApplicationService {
         applications.insertPlaces(applicationId, merged.places(), departements);
         applications.addEvent(
                 applicationId, "COMPLEMENTS_RECEIVED", String.join(", ", fieldNames(patch)), SystemAuthority.APPLICANT);
-        String message =
-                awaitingBank ? ContractingProcess.MESSAGE_BANK_DETAILS : FreeQualificationProcess.MESSAGE_COMPLEMENTS;
+        String message = awaitingBank ? bankDetails.message() : FreeQualificationProcess.MESSAGE_COMPLEMENTS;
         authority.runOnBehalfOf(
                 SystemAuthority.APPLICANT,
                 () -> runtimeService
@@ -245,17 +240,6 @@ public class ApplicationService {
                         .correlateWithResult());
         return ApplicationView.of(
                 applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
-    }
-
-    private boolean awaitingBankDetails(String applicationId) {
-        return authority.call(() ->
-                runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).list().stream()
-                        .anyMatch(instance -> runtimeService
-                                        .createEventSubscriptionQuery()
-                                        .processInstanceId(instance.getId())
-                                        .eventName(ContractingProcess.MESSAGE_BANK_DETAILS)
-                                        .count()
-                                > 0));
     }
 
     private Application authorised(String applicationId, String token, ApplicationAccess access) {

@@ -9,7 +9,7 @@ import fr.aptic.qualification.reference.NationalServices;
 import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.Siret;
 import fr.aptic.qualification.reference.Territories;
-import fr.aptic.qualification.system.FieldError;
+import fr.aptic.qualification.web.FieldError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

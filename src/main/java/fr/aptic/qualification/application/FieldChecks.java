@@ -2,7 +2,7 @@ package fr.aptic.qualification.application;
 
 import fr.aptic.qualification.reference.Email;
 import fr.aptic.qualification.reference.PlainText;
-import fr.aptic.qualification.system.FieldError;
+import fr.aptic.qualification.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 

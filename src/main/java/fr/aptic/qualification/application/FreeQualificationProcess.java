@@ -1,6 +1,6 @@
 package fr.aptic.qualification.application;
 
-import fr.aptic.qualification.system.ProcessVariable;
+import fr.aptic.qualification.engine.ProcessVariable;
 
 /** The free path's process ({@code bpmn/free-qualification.bpmn}): its key, element ids and variables. */
 public final class FreeQualificationProcess {

@@ -3,7 +3,7 @@ package fr.aptic.qualification.application;
 import static fr.aptic.qualification.application.FreeQualificationProcess.APPLICATION_ID;
 import static fr.aptic.qualification.application.FreeQualificationProcess.REVIEW_GROUP;
 
-import fr.aptic.qualification.system.InstanceAccess;
+import fr.aptic.qualification.security.InstanceAccess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -2,7 +2,7 @@ package fr.aptic.qualification.contracting;
 
 import static fr.aptic.qualification.application.FreeQualificationProcess.APPLICATION_ID;
 
-import fr.aptic.qualification.system.TaskValidation;
+import fr.aptic.qualification.engine.TaskValidation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

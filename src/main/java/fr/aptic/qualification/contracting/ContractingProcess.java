@@ -1,6 +1,6 @@
 package fr.aptic.qualification.contracting;
 
-import fr.aptic.qualification.system.ProcessVariable;
+import fr.aptic.qualification.engine.ProcessVariable;
 
 /** The shared call activity {@code bpmn/contracting.bpmn}: key, element ids and variables. */
 public final class ContractingProcess {

@@ -1,6 +1,6 @@
 package fr.aptic.qualification.demo;
 
-import fr.aptic.qualification.system.AccessSetup;
+import fr.aptic.qualification.security.AccessSetup;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
@@ -27,7 +27,7 @@ class DemoUsers {
     }
 
     @EventListener
-    void create(fr.aptic.qualification.system.EngineReadyEvent event) {
+    void create(fr.aptic.qualification.engine.EngineReadyEvent event) {
         ProcessEngine engine = event.engine();
         IdentityService identity = engine.getIdentityService();
         user(identity, "admin", "Ada", "Admin", AccessSetup.ADMIN);

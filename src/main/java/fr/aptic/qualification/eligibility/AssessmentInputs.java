@@ -93,15 +93,7 @@ public final class AssessmentInputs {
     }
 
     public static String departementOf(ApplicationRequest.Place place, Territories territories) {
-        if (place.inseeCode() != null && !place.inseeCode().isBlank()) {
-            var fromInsee = territories.departementOfInseeCode(place.inseeCode());
-            if (fromInsee.isPresent()) {
-                return fromInsee.get();
-            }
-        }
-        return place.postalCode() == null
-                ? null
-                : territories.departementOfPostalCode(place.postalCode()).orElse(null);
+        return territories.departementOfPlace(place.inseeCode(), place.postalCode());
     }
 
     private static List<String> accepted(ApplicationRequest.Charter charter) {

@@ -5,19 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.aptic.qualification.application.ApplicationLifecycle;
 import fr.aptic.qualification.application.ApplicationRepository;
 import fr.aptic.qualification.application.ApplicationRequest;
+import fr.aptic.qualification.engine.SystemDecisions;
 import fr.aptic.qualification.reference.Territories;
-import fr.aptic.qualification.system.TransactionScoped;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,18 +28,14 @@ public class AssessmentService {
 
     private final ApplicationRepository applications;
     private final ApplicationLifecycle lifecycle;
-    private final DecisionService decisions;
+    private final SystemDecisions decisions;
     private final ObjectMapper objectMapper;
     private final Territories territories = Territories.defaults();
-    // the latest version of each decision, looked up once per transaction (a chunk of members evaluates it a hundred
-    // times)
-    private final TransactionScoped<Map<String, String>> decisionIdsInThisTransaction =
-            TransactionScoped.of(HashMap::new);
 
     AssessmentService(
             ApplicationRepository applications,
             ApplicationLifecycle lifecycle,
-            DecisionService decisions,
+            SystemDecisions decisions,
             ObjectMapper objectMapper) {
         this.applications = applications;
         this.lifecycle = lifecycle;
@@ -142,30 +133,7 @@ public class AssessmentService {
     }
 
     private DmnDecisionResult evaluate(String key, Map<String, Object> inputs) {
-        CommandContext context = Context.getCommandContext();
-        if (context == null) {
-            return decisions.evaluateDecisionByKey(key).variables(inputs).evaluate();
-        }
-        return context.runWithoutAuthorization(() -> decisions
-                .evaluateDecisionById(latestDecisionId(context, key))
-                .variables(inputs)
-                .evaluate());
-    }
-
-    // the id of the latest version of a decision, as evaluateDecisionByKey would find it, once per transaction
-    private String latestDecisionId(CommandContext context, String key) {
-        Map<String, String> ids = decisionIdsInThisTransaction.get();
-        if (ids == null) {
-            return latestDecisionId(context.getProcessEngineConfiguration(), key);
-        }
-        return ids.computeIfAbsent(key, k -> latestDecisionId(context.getProcessEngineConfiguration(), k));
-    }
-
-    private static String latestDecisionId(ProcessEngineConfigurationImpl configuration, String key) {
-        return configuration
-                .getDeploymentCache()
-                .findDeployedLatestDecisionDefinitionByKey(key)
-                .getId();
+        return decisions.evaluate(key, inputs);
     }
 
     private static List<String> strings(Object value) {

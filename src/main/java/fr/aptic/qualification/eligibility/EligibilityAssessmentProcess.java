@@ -1,6 +1,6 @@
 package fr.aptic.qualification.eligibility;
 
-import fr.aptic.qualification.system.ProcessVariable;
+import fr.aptic.qualification.engine.ProcessVariable;
 
 /**
  * The shared call activity {@code bpmn/eligibility-assessment.bpmn} and the decisions it evaluates: keys,

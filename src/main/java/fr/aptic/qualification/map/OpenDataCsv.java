@@ -1,7 +1,7 @@
 package fr.aptic.qualification.map;
 
+import fr.aptic.qualification.csv.CsvWriter;
 import fr.aptic.qualification.reference.OpenDataStandard;
-import fr.aptic.qualification.system.csv.CsvWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 

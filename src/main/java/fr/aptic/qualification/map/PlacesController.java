@@ -1,7 +1,7 @@
 package fr.aptic.qualification.map;
 
 import fr.aptic.qualification.reference.NationalServices;
-import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.web.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;

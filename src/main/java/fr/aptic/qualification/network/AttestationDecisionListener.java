@@ -5,6 +5,7 @@ import static fr.aptic.qualification.application.FreeQualificationProcess.COMMEN
 import static fr.aptic.qualification.application.FreeQualificationProcess.REASON;
 
 import fr.aptic.qualification.application.ApplicationLifecycle;
+import fr.aptic.qualification.engine.TaskDecision;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,7 +30,11 @@ class AttestationDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TaskDecision decision = TaskDecision.read(task, DECISIONS, NetworkMemberProcess.REFUSED);
+        TaskDecision decision = TaskDecision.read(
+                task,
+                DECISIONS,
+                Set.of(NetworkMemberProcess.REFUSED),
+                "motif obligatoire pour " + NetworkMemberProcess.REFUSED);
         String applicationId = APPLICATION_ID.get(task.getExecution());
         if (NetworkMemberProcess.ATTESTED.equals(decision.decision())) {
             lifecycle.event(applicationId, "ATTESTED", decision.comment());

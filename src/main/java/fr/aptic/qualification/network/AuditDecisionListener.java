@@ -3,6 +3,7 @@ package fr.aptic.qualification.network;
 import static fr.aptic.qualification.application.FreeQualificationProcess.APPLICATION_ID;
 
 import fr.aptic.qualification.application.ApplicationLifecycle;
+import fr.aptic.qualification.engine.TaskDecision;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,7 +26,11 @@ class AuditDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TaskDecision decision = TaskDecision.read(task, DECISIONS, NetworkMemberProcess.REJECTED);
+        TaskDecision decision = TaskDecision.read(
+                task,
+                DECISIONS,
+                Set.of(NetworkMemberProcess.REJECTED),
+                "motif obligatoire pour " + NetworkMemberProcess.REJECTED);
         lifecycle.event(APPLICATION_ID.get(task.getExecution()), "AUDIT_" + decision.decision(), decision.detail());
     }
 }

@@ -1,6 +1,6 @@
 package fr.aptic.qualification.network;
 
-import fr.aptic.qualification.system.FieldError;
+import fr.aptic.qualification.web.FieldError;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package fr.aptic.qualification.network;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.aptic.qualification.system.csv.CsvWriter;
+import fr.aptic.qualification.csv.CsvWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,38 +41,21 @@ class BatchController {
         this.objectMapper = objectMapper;
     }
 
-    @PostMapping(consumes = TEXT_CSV)
-    ResponseEntity<String> submitCsv(
+    /** A batch as CSV or as a JSON array of application bodies; its format is its {@code Content-Type}'s. */
+    @PostMapping(consumes = {TEXT_CSV, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<String> submit(
             @PathVariable String networkId,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             HttpServletRequest request,
             Authentication authentication)
             throws IOException {
+        BatchService.Format format =
+                MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))
+                        ? BatchService.Format.JSON
+                        : BatchService.Format.CSV;
         return accepted(
                 networkId,
-                batches.submit(
-                        networkId,
-                        BatchService.Format.CSV,
-                        request.getInputStream(),
-                        key,
-                        NetworkAccess.of(authentication)));
-    }
-
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> submitJson(
-            @PathVariable String networkId,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-            HttpServletRequest request,
-            Authentication authentication)
-            throws IOException {
-        return accepted(
-                networkId,
-                batches.submit(
-                        networkId,
-                        BatchService.Format.JSON,
-                        request.getInputStream(),
-                        key,
-                        NetworkAccess.of(authentication)));
+                batches.submit(networkId, format, request.getInputStream(), key, NetworkAccess.of(authentication)));
     }
 
     @GetMapping("/{batchId}")

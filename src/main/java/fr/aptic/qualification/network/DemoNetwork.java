@@ -1,6 +1,6 @@
 package fr.aptic.qualification.network;
 
-import fr.aptic.qualification.system.EngineReadyEvent;
+import fr.aptic.qualification.engine.EngineReadyEvent;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -46,7 +46,7 @@ class DemoNetwork {
                             new NetworkRequest.Agreement(
                                     "CONV-DEMO-2026", LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)),
                             true),
-                    new NetworkAccess("demo", java.util.Set.of(fr.aptic.qualification.system.AccessSetup.NATIONAL)));
+                    new NetworkAccess("demo", java.util.Set.of(fr.aptic.qualification.security.AccessSetup.NATIONAL)));
         }
         IdentityService identity = event.engine().getIdentityService();
         if (identity.createUserQuery().userId(USER).count() == 0) {

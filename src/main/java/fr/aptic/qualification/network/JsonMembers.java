@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.aptic.qualification.application.ApplicationRequest;
 import fr.aptic.qualification.application.ApplicationValidator;
-import fr.aptic.qualification.system.FieldError;
-import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.web.FieldError;
+import fr.aptic.qualification.web.ProblemException;
+import fr.aptic.qualification.web.ProblemHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -84,7 +85,8 @@ final class JsonMembers implements MemberSource {
             try {
                 request = objectMapper.treeToValue(node, ApplicationRequest.class);
             } catch (JsonMappingException e) {
-                return MemberRow.rejected(row, List.of(FieldError.atRow(row, at + suffix(path(e)), mappingMessage(e))));
+                return MemberRow.rejected(
+                        row, List.of(FieldError.atRow(row, at + suffix(ProblemHandler.path(e)), mappingMessage(e))));
             }
             ApplicationValidator.Checked checked = validator.check(request);
             List<FieldError> errors = checked.errors().stream()
@@ -108,22 +110,6 @@ final class JsonMembers implements MemberSource {
             return "champ inconnu : " + unknown.getPropertyName();
         }
         return "valeur de type incorrect";
-    }
-
-    /** Jackson's path in the API's notation: {@code places[0].postalCode}. */
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static ProblemException unreadable(JsonProcessingException e) {

@@ -1,7 +1,7 @@
 package fr.aptic.qualification.network;
 
 import fr.aptic.qualification.application.FreeQualificationProcess;
-import fr.aptic.qualification.system.SystemAuthority;
+import fr.aptic.qualification.engine.SystemAuthority;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package fr.aptic.qualification.network;
 
 import fr.aptic.qualification.application.ApplicationRequest;
-import fr.aptic.qualification.system.FieldError;
+import fr.aptic.qualification.web.FieldError;
 import java.util.List;
 
 /**

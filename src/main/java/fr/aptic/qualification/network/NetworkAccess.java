@@ -1,6 +1,6 @@
 package fr.aptic.qualification.network;
 
-import fr.aptic.qualification.system.AccessSetup;
+import fr.aptic.qualification.security.AccessSetup;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;

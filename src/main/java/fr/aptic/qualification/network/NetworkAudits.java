@@ -1,12 +1,10 @@
 package fr.aptic.qualification.network;
 
 import fr.aptic.qualification.application.ApplicationLifecycle;
+import fr.aptic.qualification.engine.SystemDecisions;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,10 +15,10 @@ import org.springframework.stereotype.Service;
 class NetworkAudits {
 
     private final NetworkRepository networks;
-    private final DecisionService decisions;
+    private final SystemDecisions decisions;
     private final ApplicationLifecycle lifecycle;
 
-    NetworkAudits(NetworkRepository networks, DecisionService decisions, ApplicationLifecycle lifecycle) {
+    NetworkAudits(NetworkRepository networks, SystemDecisions decisions, ApplicationLifecycle lifecycle) {
         this.networks = networks;
         this.decisions = decisions;
         this.lifecycle = lifecycle;
@@ -47,19 +45,9 @@ class NetworkAudits {
     }
 
     private DmnDecisionResultEntries evaluate(Map<String, Object> inputs) {
-        CommandContext context = Context.getCommandContext();
         // Evaluated for the system, whoever completed the attestation: partners have no decision permissions.
-        if (context == null) {
-            return decisions
-                    .evaluateDecisionByKey(NetworkMemberProcess.AUDIT_DECISION_KEY)
-                    .variables(inputs)
-                    .evaluate()
-                    .getSingleResult();
-        }
-        return context.runWithoutAuthorization(() -> decisions
-                .evaluateDecisionByKey(NetworkMemberProcess.AUDIT_DECISION_KEY)
-                .variables(inputs)
-                .evaluate()
-                .getSingleResult());
+        return decisions
+                .evaluate(NetworkMemberProcess.AUDIT_DECISION_KEY, inputs)
+                .getSingleResult();
     }
 }

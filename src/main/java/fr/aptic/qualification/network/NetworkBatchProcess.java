@@ -1,6 +1,6 @@
 package fr.aptic.qualification.network;
 
-import fr.aptic.qualification.system.ProcessVariable;
+import fr.aptic.qualification.engine.ProcessVariable;
 
 /**
  * The batch's process ({@code bpmn/network-batch.bpmn}, business key = batch id): starts the members' processes

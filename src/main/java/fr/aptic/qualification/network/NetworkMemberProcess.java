@@ -1,6 +1,6 @@
 package fr.aptic.qualification.network;
 
-import fr.aptic.qualification.system.ProcessVariable;
+import fr.aptic.qualification.engine.ProcessVariable;
 
 /**
  * A network member's process ({@code bpmn/network-member-qualification.bpmn}, business key = application id):

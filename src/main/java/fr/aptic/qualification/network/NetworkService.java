@@ -1,10 +1,10 @@
 package fr.aptic.qualification.network;
 
+import fr.aptic.qualification.engine.SystemAuthority;
 import fr.aptic.qualification.reference.PlainText;
-import fr.aptic.qualification.system.AccessSetup;
-import fr.aptic.qualification.system.FieldError;
-import fr.aptic.qualification.system.ProblemException;
-import fr.aptic.qualification.system.SystemAuthority;
+import fr.aptic.qualification.security.AccessSetup;
+import fr.aptic.qualification.web.FieldError;
+import fr.aptic.qualification.web.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package fr.aptic.qualification.reference;
 
-import fr.aptic.qualification.system.csv.CsvReader;
-import fr.aptic.qualification.system.csv.CsvRecord;
-import fr.aptic.qualification.system.csv.CsvSchema;
+import fr.aptic.qualification.csv.CsvReader;
+import fr.aptic.qualification.csv.CsvRecord;
+import fr.aptic.qualification.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,6 +98,20 @@ public final class Territories {
      * 2B included), three when it starts with 97 or 98. Empty when malformed or not in France (Monaco's
      * INSEE code, 99138, is a foreign country's).
      */
+    /**
+     * A place's département: its commune's (INSEE code) when known, else its postal code's; null when neither
+     * says.
+     */
+    public String departementOfPlace(String inseeCode, String postalCode) {
+        if (inseeCode != null && !inseeCode.isBlank()) {
+            Optional<String> fromInsee = departementOfInseeCode(inseeCode);
+            if (fromInsee.isPresent()) {
+                return fromInsee.get();
+            }
+        }
+        return postalCode == null ? null : departementOfPostalCode(postalCode).orElse(null);
+    }
+
     public Optional<String> departementOfInseeCode(String inseeCode) {
         if (inseeCode == null || inseeCode.length() != 5) {
             return Optional.empty();

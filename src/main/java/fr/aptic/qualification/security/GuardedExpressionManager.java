@@ -1,6 +1,6 @@
 package fr.aptic.qualification.security;
 
-import fr.aptic.qualification.system.FieldError;
+import fr.aptic.qualification.web.FieldError;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.impl.spi.el.ElProvider;

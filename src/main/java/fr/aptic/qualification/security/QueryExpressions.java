@@ -1,6 +1,6 @@
 package fr.aptic.qualification.security;
 
-import fr.aptic.qualification.system.FieldError;
+import fr.aptic.qualification.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

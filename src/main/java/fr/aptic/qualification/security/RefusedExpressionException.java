@@ -1,7 +1,7 @@
 package fr.aptic.qualification.security;
 
-import fr.aptic.qualification.system.FieldError;
-import fr.aptic.qualification.system.FieldErrors;
+import fr.aptic.qualification.web.FieldError;
+import fr.aptic.qualification.web.FieldErrors;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;

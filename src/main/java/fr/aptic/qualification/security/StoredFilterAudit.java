@@ -1,7 +1,7 @@
 package fr.aptic.qualification.security;
 
-import fr.aptic.qualification.system.EngineReadyEvent;
-import fr.aptic.qualification.system.FieldError;
+import fr.aptic.qualification.engine.EngineReadyEvent;
+import fr.aptic.qualification.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;

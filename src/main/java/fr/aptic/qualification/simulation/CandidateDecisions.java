@@ -1,8 +1,8 @@
 package fr.aptic.qualification.simulation;
 
-import fr.aptic.qualification.system.FieldError;
-import fr.aptic.qualification.system.ProblemException;
-import fr.aptic.qualification.system.feel.FastFeel;
+import fr.aptic.qualification.decisions.FastFeel;
+import fr.aptic.qualification.web.FieldError;
+import fr.aptic.qualification.web.ProblemException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +56,7 @@ class CandidateDecisions {
 
     /**
      * The DMN engine simulations evaluate with: the process engine's configuration (full FEEL with parsed
-     * expressions cached, the leaner evaluation of {@code system/feel}), without its history listeners.
+     * expressions cached, the leaner evaluation of {@code decisions/}), without its history listeners.
      */
     static DmnEngine createEngine() {
         return FastFeel.dmnEngine();

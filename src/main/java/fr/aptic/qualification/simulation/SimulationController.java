@@ -1,7 +1,7 @@
 package fr.aptic.qualification.simulation;
 
-import fr.aptic.qualification.system.AccessSetup;
-import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.security.AccessSetup;
+import fr.aptic.qualification.web.ProblemException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

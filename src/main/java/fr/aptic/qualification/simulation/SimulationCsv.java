@@ -1,6 +1,6 @@
 package fr.aptic.qualification.simulation;
 
-import fr.aptic.qualification.system.csv.CsvWriter;
+import fr.aptic.qualification.csv.CsvWriter;
 import java.io.OutputStream;
 import java.util.List;
 

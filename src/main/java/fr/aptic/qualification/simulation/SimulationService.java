@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import fr.aptic.qualification.application.ApplicationRequest;
 import fr.aptic.qualification.reference.Territories;
-import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.web.ProblemException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -2,10 +2,10 @@ package fr.aptic.qualification.territory;
 
 import fr.aptic.qualification.application.ApplicationAccess;
 import fr.aptic.qualification.application.TrackingTokens;
+import fr.aptic.qualification.engine.SystemAuthority;
 import fr.aptic.qualification.reference.Territories;
-import fr.aptic.qualification.system.AccessSetup;
-import fr.aptic.qualification.system.ProblemException;
-import fr.aptic.qualification.system.SystemAuthority;
+import fr.aptic.qualification.security.AccessSetup;
+import fr.aptic.qualification.web.ProblemException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -38,7 +38,6 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final DirectoryRepository directory;
     private final RuntimeService runtime;
-    private final AsSystem asSystem;
     private final SystemAuthority authority;
     private final CampaignMails mails;
     private final Territories territories = Territories.defaults();
@@ -47,13 +46,11 @@ public class CampaignService {
             CampaignRepository campaigns,
             DirectoryRepository directory,
             RuntimeService runtime,
-            AsSystem asSystem,
             SystemAuthority authority,
             CampaignMails mails) {
         this.campaigns = campaigns;
         this.directory = directory;
         this.runtime = runtime;
-        this.asSystem = asSystem;
         this.authority = authority;
         this.mails = mails;
     }
@@ -91,7 +88,7 @@ public class CampaignService {
         TerritorialCampaignProcess.HUB_ID.putInto(variables, hubId);
         TerritorialCampaignProcess.CONTACT_GROUP.putInto(variables, group);
         TerritorialCampaignProcess.PLACES_TO_RECRUIT.putInto(variables, consolidation.placesToRecruit());
-        asSystem.run(() -> runtime.startProcessInstanceByKey(TerritorialCampaignProcess.KEY, id, variables));
+        authority.runAnywhere(() -> runtime.startProcessInstanceByKey(TerritorialCampaignProcess.KEY, id, variables));
         return id;
     }
 

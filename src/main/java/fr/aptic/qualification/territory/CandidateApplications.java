@@ -8,7 +8,8 @@ import fr.aptic.qualification.application.ApplicationStatusChanged;
 import fr.aptic.qualification.application.ApplicationValidator;
 import fr.aptic.qualification.application.QualificationPath;
 import fr.aptic.qualification.application.TrackingTokens;
-import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.engine.SystemAuthority;
+import fr.aptic.qualification.web.ProblemException;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,7 +35,7 @@ public class CandidateApplications {
     private final ApplicationRepository applicationRecords;
     private final ApplicationValidator validator;
     private final RuntimeService runtime;
-    private final AsSystem asSystem;
+    private final SystemAuthority authority;
 
     CandidateApplications(
             CampaignRepository campaigns,
@@ -42,13 +43,13 @@ public class CandidateApplications {
             ApplicationRepository applicationRecords,
             ApplicationValidator validator,
             RuntimeService runtime,
-            AsSystem asSystem) {
+            SystemAuthority authority) {
         this.campaigns = campaigns;
         this.applications = applications;
         this.applicationRecords = applicationRecords;
         this.validator = validator;
         this.runtime = runtime;
-        this.asSystem = asSystem;
+        this.authority = authority;
     }
 
     /** The statuses that end an application the first time (a lapse or revocation comes after QUALIFIED). */
@@ -119,7 +120,7 @@ public class CandidateApplications {
      * event-based gateway's), so the waiting executions are matched on the candidate id they see.
      */
     private boolean deliver(String message, String campaignId, String candidateId) {
-        return asSystem.call(() -> {
+        return authority.callAnywhere(() -> {
             Optional<String> waiting = runtime
                     .createExecutionQuery()
                     .processInstanceBusinessKey(campaignId)

@@ -6,8 +6,8 @@ import static fr.aptic.qualification.territory.TerritorialCampaignProcess.CONTAC
 import static fr.aptic.qualification.territory.TerritorialCampaignProcess.CONTACT_EMAIL;
 import static fr.aptic.qualification.territory.TerritorialCampaignProcess.OUTCOME;
 
+import fr.aptic.qualification.engine.TaskValidation;
 import fr.aptic.qualification.reference.Email;
-import fr.aptic.qualification.system.TaskValidation;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

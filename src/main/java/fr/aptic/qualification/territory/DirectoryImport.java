@@ -1,17 +1,17 @@
 package fr.aptic.qualification.territory;
 
+import fr.aptic.qualification.csv.CsvHeaderException;
+import fr.aptic.qualification.csv.CsvReader;
+import fr.aptic.qualification.csv.CsvRecord;
+import fr.aptic.qualification.csv.CsvSchema;
 import fr.aptic.qualification.reference.Communes;
 import fr.aptic.qualification.reference.OpenDataStandard;
 import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.PostalCode;
 import fr.aptic.qualification.reference.Siret;
 import fr.aptic.qualification.reference.Territories;
-import fr.aptic.qualification.system.FieldError;
-import fr.aptic.qualification.system.ProblemException;
-import fr.aptic.qualification.system.csv.CsvHeaderException;
-import fr.aptic.qualification.system.csv.CsvReader;
-import fr.aptic.qualification.system.csv.CsvRecord;
-import fr.aptic.qualification.system.csv.CsvSchema;
+import fr.aptic.qualification.web.FieldError;
+import fr.aptic.qualification.web.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

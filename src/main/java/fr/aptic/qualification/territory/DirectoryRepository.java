@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,23 +43,7 @@ class DirectoryRepository {
     void insert(DirectoryPlace place, Instant at) {
         jdbc.sql("insert into app_directory_place (" + COLUMNS + ", closed, imported_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)")
-                .params(
-                        place.id(),
-                        place.siret(),
-                        place.name(),
-                        place.address(),
-                        place.addressExtra(),
-                        place.postalCode(),
-                        place.inseeCode(),
-                        place.commune(),
-                        place.departement(),
-                        place.phone(),
-                        place.emails(),
-                        place.website(),
-                        place.services(),
-                        place.source(),
-                        Date.valueOf(place.updatedOn()),
-                        Timestamp.from(at))
+                .params(with(List.of(place.id()), fields(place), List.of(Timestamp.from(at))))
                 .update();
     }
 
@@ -66,26 +53,36 @@ class DirectoryRepository {
                         + " insee_code = ?, commune = ?, departement = ?, phone = ?, emails = ?, website = ?,"
                         + " services = ?, source = ?, updated_on = ?, closed = ?,"
                         + " closed_at = case when ? then closed_at else null end, imported_at = ? where id = ?")
-                .params(
-                        place.siret(),
-                        place.name(),
-                        place.address(),
-                        place.addressExtra(),
-                        place.postalCode(),
-                        place.inseeCode(),
-                        place.commune(),
-                        place.departement(),
-                        place.phone(),
-                        place.emails(),
-                        place.website(),
-                        place.services(),
-                        place.source(),
-                        Date.valueOf(place.updatedOn()),
-                        closed,
-                        closed,
-                        Timestamp.from(at),
-                        place.id())
+                .params(with(fields(place), List.of(closed, closed, Timestamp.from(at), place.id())))
                 .update();
+    }
+
+    /** A place's columns from {@code siret} to {@code updated_on}, in the order both statements name them. */
+    private static List<Object> fields(DirectoryPlace place) {
+        return Arrays.asList(
+                place.siret(),
+                place.name(),
+                place.address(),
+                place.addressExtra(),
+                place.postalCode(),
+                place.inseeCode(),
+                place.commune(),
+                place.departement(),
+                place.phone(),
+                place.emails(),
+                place.website(),
+                place.services(),
+                place.source(),
+                Date.valueOf(place.updatedOn()));
+    }
+
+    @SafeVarargs
+    private static List<Object> with(List<Object>... parts) {
+        List<Object> all = new ArrayList<>();
+        for (List<Object> part : parts) {
+            all.addAll(part);
+        }
+        return all;
     }
 
     Optional<DirectoryPlace> find(String id) {

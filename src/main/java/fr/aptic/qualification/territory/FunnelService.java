@@ -2,7 +2,7 @@ package fr.aptic.qualification.territory;
 
 import fr.aptic.qualification.application.ApplicationAccess;
 import fr.aptic.qualification.application.QualificationPath;
-import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.web.ProblemException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package fr.aptic.qualification.territory;
 
-import fr.aptic.qualification.system.ProcessVariable;
+import fr.aptic.qualification.engine.ProcessVariable;
 
 /**
  * The campaign process ({@code bpmn/territorial-campaign.bpmn}): its key, element ids, messages and variables.

@@ -1,13 +1,13 @@
 package fr.aptic.qualification.territory;
 
 import fr.aptic.qualification.eligibility.EligibilityAssessmentProcess;
+import fr.aptic.qualification.engine.SystemDecisions;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +20,10 @@ class TerritorialDecisions {
 
     static final String NEED_DECISION = "territorial-need";
 
-    private final DecisionService decisions;
-    private final AsSystem asSystem;
+    private final SystemDecisions decisions;
 
-    TerritorialDecisions(DecisionService decisions, AsSystem asSystem) {
+    TerritorialDecisions(SystemDecisions decisions) {
         this.decisions = decisions;
-        this.asSystem = asSystem;
     }
 
     /** What {@code territorial-need} says of a territory. {@code incomePerPlaceEuros} is null without places. */
@@ -60,7 +58,6 @@ class TerritorialDecisions {
     }
 
     private DmnDecisionResult evaluate(String key, Map<String, Object> inputs) {
-        return asSystem.call(
-                () -> decisions.evaluateDecisionByKey(key).variables(inputs).evaluate());
+        return decisions.evaluate(key, inputs);
     }
 }

@@ -1,7 +1,7 @@
 package fr.aptic.qualification.territory;
 
 import fr.aptic.qualification.application.ApplicationAccess;
-import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.web.ProblemException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package fr.aptic.qualification.bench;
 
-import fr.aptic.qualification.system.feel.FastFeel;
+import fr.aptic.qualification.decisions.FastFeel;
 import java.io.File;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;

@@ -2,14 +2,14 @@ package fr.aptic.qualification.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.aptic.qualification.csv.CsvReader;
+import fr.aptic.qualification.csv.CsvRecord;
+import fr.aptic.qualification.csv.CsvSchema;
 import fr.aptic.qualification.support.ApiClient;
 import fr.aptic.qualification.support.ApiClient.Reply;
 import fr.aptic.qualification.support.Samples;
 import fr.aptic.qualification.support.Scenarios;
 import fr.aptic.qualification.support.Scenarios.Submitted;
-import fr.aptic.qualification.system.csv.CsvReader;
-import fr.aptic.qualification.system.csv.CsvRecord;
-import fr.aptic.qualification.system.csv.CsvSchema;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.aptic.qualification.application.ApplicationValidator;
 import fr.aptic.qualification.support.NetworkCsv;
-import fr.aptic.qualification.system.FieldError;
-import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.web.FieldError;
+import fr.aptic.qualification.web.ProblemException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

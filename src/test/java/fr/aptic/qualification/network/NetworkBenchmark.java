@@ -478,7 +478,7 @@ public final class NetworkBenchmark {
                                 LocalDate.now().minusDays(1),
                                 LocalDate.now().plusYears(1)),
                         true),
-                new NetworkAccess("bench", Set.of(fr.aptic.qualification.system.AccessSetup.NATIONAL)));
+                new NetworkAccess("bench", Set.of(fr.aptic.qualification.security.AccessSetup.NATIONAL)));
         IdentityService identity = context.getBean(IdentityService.class);
         var user = identity.newUser("partner-" + id);
         user.setPassword("bench");

@@ -2,9 +2,9 @@ package fr.aptic.qualification.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aptic.qualification.system.csv.CsvReader;
-import fr.aptic.qualification.system.csv.CsvRecord;
-import fr.aptic.qualification.system.csv.CsvSchema;
+import fr.aptic.qualification.csv.CsvReader;
+import fr.aptic.qualification.csv.CsvRecord;
+import fr.aptic.qualification.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -13,7 +13,6 @@ import fr.aptic.qualification.support.ApiClient.Reply;
 import fr.aptic.qualification.support.Scenarios;
 import fr.aptic.qualification.support.Scenarios.Submitted;
 import fr.aptic.qualification.support.Webapp;
-import fr.aptic.qualification.system.AccessSetup;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package fr.aptic.qualification.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aptic.qualification.system.FieldError;
+import fr.aptic.qualification.web.FieldError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aptic.qualification.security.HostileExpressions.Allowed;
 import fr.aptic.qualification.security.HostileExpressions.Hostile;
-import fr.aptic.qualification.system.FieldError;
+import fr.aptic.qualification.web.FieldError;
 import java.util.List;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import fr.aptic.qualification.application.ApplicationStatus;
 import fr.aptic.qualification.application.FreeQualificationProcess;
 import fr.aptic.qualification.eligibility.EligibilityAssessmentProcess;
 import fr.aptic.qualification.support.Samples;
-import fr.aptic.qualification.system.ProblemException;
+import fr.aptic.qualification.web.ProblemException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

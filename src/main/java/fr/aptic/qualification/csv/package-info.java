@@ -1,0 +1,2 @@
+/** Streaming CSV reading and writing for bulk submissions, directory imports and exports. */
+package fr.aptic.qualification.csv;

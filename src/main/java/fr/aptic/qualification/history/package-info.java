@@ -1,0 +1,2 @@
+/** What the engine's history records: {@link fr.aptic.qualification.history.LeanHistoryLevel}. */
+package fr.aptic.qualification.history;

@@ -1,2 +1,0 @@
-/** Streaming CSV reading and writing for bulk submissions, directory imports and exports. */
-package fr.aptic.qualification.system.csv;

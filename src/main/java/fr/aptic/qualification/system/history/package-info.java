@@ -1,2 +1,0 @@
-/** What the engine's history records: {@link fr.aptic.qualification.system.history.LeanHistoryLevel}. */
-package fr.aptic.qualification.system.history;

@@ -1,2 +1,0 @@
-/** Cross-cutting concerns: security, web errors, engine configuration and model deployment. */
-package fr.aptic.qualification.system;

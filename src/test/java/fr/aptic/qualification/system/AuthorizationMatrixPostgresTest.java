@@ -1,7 +1,0 @@
-package fr.aptic.qualification.system;
-
-import fr.aptic.qualification.support.PostgresTest;
-
-/** The README's authorization matrix on a real PostgreSQL server. */
-@PostgresTest
-class AuthorizationMatrixPostgresTest extends AuthorizationMatrix {}

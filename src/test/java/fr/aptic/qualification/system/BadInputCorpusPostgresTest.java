@@ -1,7 +1,0 @@
-package fr.aptic.qualification.system;
-
-import fr.aptic.qualification.support.PostgresTest;
-
-/** The corpus of malformed requests on a real PostgreSQL server. */
-@PostgresTest
-class BadInputCorpusPostgresTest extends BadInputCorpus {}

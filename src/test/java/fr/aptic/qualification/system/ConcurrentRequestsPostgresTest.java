@@ -1,7 +1,0 @@
-package fr.aptic.qualification.system;
-
-import fr.aptic.qualification.support.PostgresTest;
-
-/** Concurrent decisions and submissions on a real PostgreSQL server. */
-@PostgresTest
-class ConcurrentRequestsPostgresTest extends ConcurrentRequests {}
