@@ -1,6 +1,5 @@
 package fr.aptic.qualification.application;
 
-import fr.aptic.qualification.engine.TransactionScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -34,8 +33,6 @@ public class ApplicationRepository {
             "insert into app_place (application_id, position, name, address, postal_code, insee_code,"
                     + " commune, departement, kind, convention_reference, opening_hours, regulated_price,"
                     + " services_per_year, services) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_EVENT =
-            "insert into app_timeline (application_id, at, event, detail, actor) values (?, ?, ?, ?, ?)";
 
     // Explicit SQL types: with a null value and no type, the driver would be asked for the parameter's type,
     // a round trip per value on PostgreSQL.
@@ -47,19 +44,15 @@ public class ApplicationRepository {
         Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.INTEGER, Types.VARCHAR
     };
-    private static final int[] EVENT_TYPES = {
-        Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
-    };
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    // the timeline events added in the current transaction and not yet written
-    private final TransactionScoped<List<Object[]>> pendingEvents =
-            TransactionScoped.of(ArrayList::new, this::writeEvents);
+    private final TimelineStore timelineStore;
 
     public ApplicationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.timelineStore = new TimelineStore(jdbc, batch);
     }
 
     /** A new application as it is inserted; the unique index on the active SIRET refuses a second one. */
@@ -142,11 +135,11 @@ public class ApplicationRepository {
                 places.add(placeRow(
                         a.id(), i, item.places().get(i), item.departements().get(i)));
             }
-            events.add(new Object[] {a.id(), at, event, truncate(detail), actor});
+            events.add(TimelineStore.row(a.id(), at, event, detail, actor));
         }
         batch.batchUpdate(INSERT_APPLICATION, rows, APPLICATION_TYPES);
         batch.batchUpdate(INSERT_PLACE, places, PLACE_TYPES);
-        batch.batchUpdate(INSERT_EVENT, events, EVENT_TYPES);
+        timelineStore.writeAll(events);
     }
 
     /** The SIRETs among these that an open application or a current qualification holds. */
@@ -263,44 +256,14 @@ public class ApplicationRepository {
 
     /**
      * Adds an event to an application's timeline. Inside a transaction the events wait for its commit and go in
-     * one batch (a chunk of a network's members adds two hundred), read back by {@link #timeline} before then;
-     * they are lost with the transaction when it rolls back, as a row would be.
+     * one batch (a chunk of a network's members adds two hundred), read back by {@link #timeline} before then.
      */
     public void addEvent(String id, String event, String detail, String actor) {
-        Object[] row = {id, now(), event, truncate(detail), actor};
-        List<Object[]> pending = pendingEvents.get();
-        if (pending == null) {
-            batch.update(INSERT_EVENT, row, EVENT_TYPES);
-        } else {
-            pending.add(row);
-        }
-    }
-
-    private void writePendingEvents() {
-        writeEvents(pendingEvents.peek());
-    }
-
-    private void writeEvents(List<Object[]> pending) {
-        if (pending != null && !pending.isEmpty()) {
-            batch.batchUpdate(INSERT_EVENT, List.copyOf(pending), EVENT_TYPES);
-            pending.clear();
-        }
+        timelineStore.add(id, event, detail, actor);
     }
 
     public List<TimelineEvent> timeline(String id) {
-        writePendingEvents();
-        return jdbc.sql("select at, event, detail, actor from app_timeline where application_id = ? order by id")
-                .param(id)
-                .query((rs, n) -> new TimelineEvent(
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("event"),
-                        rs.getString("detail"),
-                        rs.getString("actor")))
-                .list();
-    }
-
-    private static String truncate(String detail) {
-        return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+        return timelineStore.read(id);
     }
 
     private static Timestamp now() {

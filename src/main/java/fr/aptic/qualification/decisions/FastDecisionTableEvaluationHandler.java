@@ -15,7 +15,6 @@ import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnExpressionImpl;
 import org.camunda.bpm.dmn.engine.impl.delegate.DmnDecisionTableEvaluationEventImpl;
-import org.camunda.bpm.dmn.engine.impl.delegate.DmnEvaluatedInputImpl;
 import org.camunda.bpm.dmn.engine.impl.delegate.DmnEvaluatedOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.evaluation.DecisionTableEvaluationHandler;
 import org.camunda.bpm.engine.variable.context.VariableContext;
@@ -58,7 +57,7 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
             // the interpreter checks this on every node, and throws; shortcuts check it once per table
             FastFeelEngine.checkInterrupted();
         }
-        Object[] read = readFirst(plan.readFirst(), variableContext);
+        Object[] read = TableInputs.readFirst(plan.readFirst(), variableContext);
         boolean[] excluded = new boolean[rules.size()];
         if (evaluationResult.getInputs() instanceof ArrayList<DmnEvaluatedInput> evaluatedInputs) {
             evaluatedInputs.ensureCapacity(inputs.size());
@@ -67,7 +66,7 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
         for (int inputIndex = 0; inputIndex < inputs.size(); inputIndex++) {
             DmnDecisionTableInputImpl input = inputs.get(inputIndex);
             DmnEvaluatedInput evaluatedInput = read != null && read[inputIndex] != null
-                    ? evaluatedInput(input, read[inputIndex])
+                    ? TableInputs.evaluatedInput(input, read[inputIndex])
                     : evaluateInput(input, variableContext);
             evaluationResult.getInputs().add(evaluatedInput);
             VariableContext inputVariables = variableContext;
@@ -97,33 +96,6 @@ class FastDecisionTableEvaluationHandler extends DecisionTableEvaluationHandler 
             }
         }
         setEvaluationOutput(decisionTable, matchingRules, variableContext, evaluationResult);
-    }
-
-    /**
-     * The values of the inputs whose expression is a variable's name, read before any rule is tested: the
-     * reads do not depend on one another, so the processor waits for their memory once rather than in turn
-     * (on a decision's first look at a caller's variables, those waits are most of its time). Null where an
-     * input is not such a name or its value is not one a shortcut reads; that input is evaluated as usual.
-     */
-    private static Object[] readFirst(String[] names, VariableContext variables) {
-        if (names == null) {
-            return null;
-        }
-        Object[] values = new Object[names.length];
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] != null) {
-                Object value = FeelValues.read(variables, names[i]);
-                values[i] = value == FastPath.FALLBACK ? null : value;
-            }
-        }
-        return values;
-    }
-
-    // Camunda's evaluateInput, given the value its input expression evaluates to
-    private static DmnEvaluatedInput evaluatedInput(DmnDecisionTableInputImpl input, Object value) {
-        DmnEvaluatedInputImpl evaluated = new DmnEvaluatedInputImpl(input);
-        evaluated.setValue(input.getExpression().getTypeDefinition().transform(value));
-        return evaluated;
     }
 
     // isConditionApplicable's answer: the cell's value is true

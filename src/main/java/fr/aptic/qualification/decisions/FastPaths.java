@@ -1,6 +1,5 @@
 package fr.aptic.qualification.decisions;
 
-import camundajar.impl.scala.collection.immutable.List;
 import camundajar.impl.scala.jdk.javaapi.CollectionConverters;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,13 +12,10 @@ import org.camunda.feel.syntaxtree.ClosedConstRangeBoundary;
 import org.camunda.feel.syntaxtree.ConstBool;
 import org.camunda.feel.syntaxtree.ConstDate;
 import org.camunda.feel.syntaxtree.ConstList;
-import org.camunda.feel.syntaxtree.ConstNull$;
 import org.camunda.feel.syntaxtree.ConstNumber;
 import org.camunda.feel.syntaxtree.ConstRange;
 import org.camunda.feel.syntaxtree.ConstString;
-import org.camunda.feel.syntaxtree.Equal;
 import org.camunda.feel.syntaxtree.Exp;
-import org.camunda.feel.syntaxtree.Filter;
 import org.camunda.feel.syntaxtree.FunctionInvocation;
 import org.camunda.feel.syntaxtree.InputEqualTo;
 import org.camunda.feel.syntaxtree.InputGreaterOrEqual;
@@ -27,9 +23,7 @@ import org.camunda.feel.syntaxtree.InputGreaterThan;
 import org.camunda.feel.syntaxtree.InputInRange;
 import org.camunda.feel.syntaxtree.InputLessOrEqual;
 import org.camunda.feel.syntaxtree.InputLessThan;
-import org.camunda.feel.syntaxtree.Not;
 import org.camunda.feel.syntaxtree.PositionalFunctionParameters;
-import org.camunda.feel.syntaxtree.Ref;
 import org.camunda.feel.syntaxtree.UnaryTestExpression;
 import org.camunda.feel.syntaxtree.Val;
 import org.camunda.feel.syntaxtree.ValList;
@@ -63,30 +57,31 @@ final class FastPaths {
 
     /** A shortcut for an expression, or null. */
     FastPath expression(Exp exp) {
-        if (isLiteral(exp) || exp instanceof ConstList list && list.items().forall(FastPaths::isLiteral)) {
+        if (FeelShapes.isLiteral(exp)
+                || exp instanceof ConstList list && list.items().forall(FeelShapes::isLiteral)) {
             // an immutable value (a list of literals unpacks as an unmodifiable list): shared by every evaluation
             Object value = literalValue.apply(exp);
             return (variables, inputVariable) -> value;
         }
-        String name = variableName(exp);
+        String name = FeelShapes.variableName(exp);
         if (name != null) {
             return new VariableRead(name);
         }
-        String dated = argumentOf(exp, "date");
+        String dated = FeelShapes.argumentOf(exp, "date");
         if (dated != null) {
             return (variables, inputVariable) -> FeelValues.read(variables, dated) instanceof String text
                     ? FeelValues.date(text)
                     : FastPath.FALLBACK;
         }
-        String counted = argumentOf(exp, "count");
+        String counted = FeelShapes.argumentOf(exp, "count");
         if (counted != null) {
             return (variables, inputVariable) -> FeelValues.count(variables, counted, false);
         }
-        String countedWithoutNulls = countedWithoutNulls(exp);
+        String countedWithoutNulls = FeelShapes.countedWithoutNulls(exp);
         if (countedWithoutNulls != null) {
             return (variables, inputVariable) -> FeelValues.count(variables, countedWithoutNulls, true);
         }
-        String distinct = distinctWithoutNulls(exp);
+        String distinct = FeelShapes.distinctWithoutNulls(exp);
         if (distinct != null) {
             return (variables, inputVariable) -> distinctStrings(variables, distinct, null);
         }
@@ -96,7 +91,7 @@ final class FastPaths {
                 && call.params() instanceof PositionalFunctionParameters params
                 && params.params().length() == 2
                 && params.params().last() instanceof ConstString appended) {
-            String appendedTo = distinctWithoutNulls(params.params().head());
+            String appendedTo = FeelShapes.distinctWithoutNulls(params.params().head());
             String item = appended.value();
             return appendedTo == null
                     ? null
@@ -249,62 +244,9 @@ final class FastPaths {
             LocalDate value = date.value();
             return variables -> value;
         }
-        String name = variableName(exp);
+        String name = FeelShapes.variableName(exp);
         if (name != null) {
             return variables -> FeelValues.read(variables, name);
-        }
-        return null;
-    }
-
-    private static boolean isLiteral(Exp exp) {
-        return exp instanceof ConstNumber
-                || exp instanceof ConstDate
-                || exp instanceof ConstString
-                || exp instanceof ConstBool
-                || exp == ConstNull$.MODULE$;
-    }
-
-    // function(x), x a variable
-    private static String argumentOf(Exp exp, String function) {
-        if (exp instanceof FunctionInvocation call
-                && call.function().equals(function)
-                && call.params() instanceof PositionalFunctionParameters params
-                && params.params().length() == 1) {
-            return variableName(params.params().head());
-        }
-        return null;
-    }
-
-    // count(x[item != null]), x a variable
-    private static String countedWithoutNulls(Exp exp) {
-        return ofListWithoutNulls(exp, "count");
-    }
-
-    // distinct values(x[item != null]), x a variable
-    private static String distinctWithoutNulls(Exp exp) {
-        return ofListWithoutNulls(exp, "distinct values");
-    }
-
-    // function(x[item != null]), x a variable
-    private static String ofListWithoutNulls(Exp exp, String function) {
-        if (exp instanceof FunctionInvocation call
-                && call.function().equals(function)
-                && call.params() instanceof PositionalFunctionParameters params
-                && params.params().length() == 1
-                && params.params().head() instanceof Filter filter
-                && filter.filter() instanceof Not not
-                && not.x() instanceof Equal equal
-                && "item".equals(variableName(equal.x()))
-                && equal.y() == ConstNull$.MODULE$) {
-            return variableName(filter.list());
-        }
-        return null;
-    }
-
-    private static String variableName(Exp exp) {
-        if (exp instanceof Ref ref) {
-            List<String> names = ref.names();
-            return names.length() == 1 ? names.head() : null;
         }
         return null;
     }

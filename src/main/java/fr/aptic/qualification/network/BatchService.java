@@ -3,22 +3,16 @@ package fr.aptic.qualification.network;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.aptic.qualification.application.ApplicationRepository;
-import fr.aptic.qualification.application.ApplicationRequest;
 import fr.aptic.qualification.application.ApplicationService;
 import fr.aptic.qualification.application.ApplicationStatus;
 import fr.aptic.qualification.application.ApplicationValidator;
-import fr.aptic.qualification.application.QualificationPath;
 import fr.aptic.qualification.web.FieldError;
 import fr.aptic.qualification.web.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -105,34 +99,34 @@ public class BatchService {
         }
         String batchId = UUID.randomUUID().toString();
         networks.insertBatch(batchId, networkId, key, format.name(), Instant.now(), caller.userId());
-        Intake intake = new Intake(network, batchId, format);
+        BatchIntake intake = new BatchIntake(network, batchId, format, applicationService, applications, networks);
         try (MemberSource members = open(format, body)) {
             for (MemberRow row = members.next(); row != null; row = members.next()) {
                 intake.add(row);
             }
         }
         intake.finish();
-        if (intake.received == 0) {
+        if (intake.received() == 0) {
             throw new ProblemException(
                     HttpStatus.BAD_REQUEST,
                     "Le lot ne contient aucun membre",
                     List.of(FieldError.of("", "au moins un membre est attendu")));
         }
-        networks.addMembers(networkId, intake.accepted);
+        networks.addMembers(networkId, intake.accepted());
         BatchAnswer answer = intake.answer();
         String json = json(answer);
         networks.completeBatch(
-                batchId, intake.received, intake.accepted, intake.rejected, network.memberCount() + 1, json);
-        if (intake.accepted > 0) {
-            processes.startBatch(batchId, networkId, intake.accepted);
+                batchId, intake.received(), intake.accepted(), intake.rejected(), network.memberCount() + 1, json);
+        if (intake.accepted() > 0) {
+            processes.startBatch(batchId, networkId, intake.accepted());
         }
         log.info(
                 "Batch {} for network {}: {} received, {} accepted, {} rejected",
                 batchId,
                 networkId,
-                intake.received,
-                intake.accepted,
-                intake.rejected);
+                intake.received(),
+                intake.accepted(),
+                intake.rejected());
         return new Submission(batchId, json, false);
     }
 
@@ -219,130 +213,6 @@ public class BatchService {
             return objectMapper.writeValueAsString(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * One batch being read: counts, the SIRETs seen, the valid rows waiting to be stored and the errors waiting
-     * to be written, both flushed every {@link #STORE_CHUNK}.
-     */
-    private final class Intake {
-        private final Network network;
-        private final String batchId;
-        private final ApplicationService.Origin origin;
-        /** Each accepted SIRET and its row: the same SIRET again is rejected. */
-        private final Map<String, Integer> sirets = new HashMap<>();
-
-        private final List<MemberRow> pending = new ArrayList<>(STORE_CHUNK);
-        private final List<NetworkRepository.RowError> pendingErrors = new ArrayList<>();
-        private final List<FieldError> answerErrors = new ArrayList<>();
-        private boolean errorsTruncated;
-        private int errorCount;
-        private int received;
-        private int accepted;
-        private int rejected;
-        private int nextRank;
-
-        private final Format format;
-
-        Intake(Network network, String batchId, Format format) {
-            this.network = network;
-            this.format = format;
-            this.batchId = batchId;
-            this.origin = new ApplicationService.Origin(QualificationPath.NETWORK, null, network.id(), batchId);
-            this.nextRank = network.memberCount() + 1;
-        }
-
-        void add(MemberRow row) {
-            received++;
-            if (!row.isValid()) {
-                reject(row.errors());
-                return;
-            }
-            Integer first = sirets.putIfAbsent(row.request().siret(), row.row());
-            if (first != null) {
-                reject(List.of(FieldError.atRow(
-                        row.row(),
-                        "siret",
-                        "SIRET " + row.request().siret() + " en double dans le lot (déjà " + where(first) + ")")));
-                return;
-            }
-            pending.add(row);
-            if (pending.size() >= STORE_CHUNK) {
-                store();
-            }
-        }
-
-        void finish() {
-            store();
-            writeErrors();
-        }
-
-        BatchAnswer answer() {
-            answerErrors.sort(Comparator.comparing(FieldError::row));
-            return new BatchAnswer(
-                    batchId, network.id(), received, accepted, rejected, List.copyOf(answerErrors), errorsTruncated);
-        }
-
-        private void store() {
-            if (pending.isEmpty()) {
-                return;
-            }
-            Set<String> taken = applications.activeSirets(
-                    pending.stream().map(row -> row.request().siret()).toList());
-            List<ApplicationRequest> requests = new ArrayList<>(pending.size());
-            List<Integer> rows = new ArrayList<>(pending.size());
-            for (MemberRow row : pending) {
-                String siret = row.request().siret();
-                if (taken.contains(siret)) {
-                    reject(List.of(FieldError.atRow(
-                            row.row(),
-                            "siret",
-                            "le SIRET " + siret + " a déjà une demande en cours ou une qualification en vigueur")));
-                } else {
-                    requests.add(row.request());
-                    rows.add(row.row());
-                }
-            }
-            pending.clear();
-            if (requests.isEmpty()) {
-                return;
-            }
-            List<String> ids = applicationService.storeAll(requests, origin);
-            List<NetworkRepository.NewMember> members = new ArrayList<>(ids.size());
-            for (int i = 0; i < ids.size(); i++) {
-                members.add(new NetworkRepository.NewMember(ids.get(i), nextRank++, rows.get(i)));
-            }
-            networks.insertMembers(network.id(), batchId, members);
-            accepted += ids.size();
-        }
-
-        private void reject(List<FieldError> errors) {
-            rejected++;
-            for (FieldError error : errors) {
-                errorCount++;
-                pendingErrors.add(
-                        new NetworkRepository.RowError(errorCount, error.row(), error.field(), error.message()));
-                if (answerErrors.size() < ANSWER_ERRORS) {
-                    answerErrors.add(error);
-                } else {
-                    errorsTruncated = true;
-                }
-            }
-            if (pendingErrors.size() >= STORE_CHUNK) {
-                writeErrors();
-            }
-        }
-
-        private void writeErrors() {
-            if (!pendingErrors.isEmpty()) {
-                networks.insertErrors(batchId, pendingErrors);
-                pendingErrors.clear();
-            }
-        }
-
-        private String where(int row) {
-            return (format == Format.CSV ? "ligne " : "élément ") + row;
         }
     }
 }

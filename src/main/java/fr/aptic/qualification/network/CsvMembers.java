@@ -6,7 +6,6 @@ import fr.aptic.qualification.csv.CsvHeaderException;
 import fr.aptic.qualification.csv.CsvProblem;
 import fr.aptic.qualification.csv.CsvReader;
 import fr.aptic.qualification.csv.CsvRecord;
-import fr.aptic.qualification.csv.CsvSchema;
 import fr.aptic.qualification.reference.CharterCommitments;
 import fr.aptic.qualification.web.FieldError;
 import fr.aptic.qualification.web.ProblemException;
@@ -41,61 +40,6 @@ import org.springframework.http.HttpStatus;
  */
 final class CsvMembers implements MemberSource {
 
-    static final List<String> COLUMNS = List.of(
-            "siret",
-            "name",
-            "legalForm",
-            "contactName",
-            "contactEmail",
-            "placeName",
-            "address",
-            "postalCode",
-            "inseeCode",
-            "commune",
-            "placeKind",
-            "conventionReference",
-            "services",
-            "trainedMediators",
-            "openingHoursPerWeek",
-            "accessible",
-            "servicesPerYear",
-            "regulatedPrice",
-            "charterAccepted",
-            "iban",
-            "bic");
-    /** Columns a file may leave out: their values are optional in every row anyway. */
-    static final Set<String> OPTIONAL = Set.of("inseeCode", "conventionReference", "iban", "bic");
-
-    static final CsvSchema SCHEMA = CsvSchema.of(
-            COLUMNS, COLUMNS.stream().filter(c -> !OPTIONAL.contains(c)).toList());
-
-    /** Where each validator field of the application comes from in the row. */
-    private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(
-            Map.entry("siret", "siret"),
-            Map.entry("organisation.name", "name"),
-            Map.entry("organisation.legalForm", "legalForm"),
-            Map.entry("contact.name", "contactName"),
-            Map.entry("contact.email", "contactEmail"),
-            Map.entry("legalRepresentative.name", "contactName"),
-            Map.entry("legalRepresentative.email", "contactEmail"),
-            Map.entry("places[0].name", "placeName"),
-            Map.entry("places[0].address", "address"),
-            Map.entry("places[0].postalCode", "postalCode"),
-            Map.entry("places[0].inseeCode", "inseeCode"),
-            Map.entry("places[0].commune", "commune"),
-            Map.entry("places[0].kind", "placeKind"),
-            Map.entry("places[0].conventionReference", "conventionReference"),
-            Map.entry("places[0].regulatedPrice", "regulatedPrice"),
-            Map.entry("places[0].servicesPerYear", "servicesPerYear"),
-            Map.entry("quality.trainedMediators", "trainedMediators"),
-            Map.entry("quality.openingHoursPerWeek", "openingHoursPerWeek"),
-            Map.entry("quality.accessible", "accessible"),
-            Map.entry("termsAccepted", "charterAccepted"),
-            Map.entry("bank", "iban"),
-            Map.entry("bank.holder", "name"),
-            Map.entry("bank.iban", "iban"),
-            Map.entry("bank.bic", "bic"));
-
     private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[ \t]*\\R+[ \t]*");
 
     private final CsvReader reader;
@@ -111,7 +55,7 @@ final class CsvMembers implements MemberSource {
     /** Opens the CSV and checks its header: 400 naming each column at fault when it does not fit. */
     static CsvMembers open(InputStream in, ApplicationValidator validator) throws IOException {
         try {
-            return new CsvMembers(CsvReader.open(in, SCHEMA), validator);
+            return new CsvMembers(CsvReader.open(in, MemberColumns.SCHEMA), validator);
         } catch (CsvHeaderException e) {
             List<FieldError> errors = e.problems().stream()
                     .map(p -> FieldError.atRow((int) p.row(), p.field() == null ? "" : p.field(), headerMessage(p)))
@@ -196,7 +140,7 @@ final class CsvMembers implements MemberSource {
                 byColumn.computeIfAbsent(column, c -> new LinkedHashSet<>()).add(message));
         ApplicationValidator.Checked checked = validator.check(request);
         for (FieldError error : checked.errors()) {
-            String column = columnOf(error.field());
+            String column = MemberColumns.columnOf(error.field());
             if (!parseErrors.containsKey(column)) {
                 byColumn.computeIfAbsent(column, c -> new LinkedHashSet<>()).add(error.message());
             }
@@ -207,21 +151,6 @@ final class CsvMembers implements MemberSource {
         List<FieldError> errors = new ArrayList<>(byColumn.size());
         byColumn.forEach((column, messages) -> errors.add(FieldError.atRow(row, column, String.join(" ; ", messages))));
         return MemberRow.rejected(row, errors);
-    }
-
-    /** The CSV column a validator field comes from ({@code places[0].postalCode} → {@code postalCode}). */
-    static String columnOf(String field) {
-        String column = COLUMN_OF_FIELD.get(field);
-        if (column != null) {
-            return column;
-        }
-        if (field.startsWith("places[0].services")) {
-            return "services";
-        }
-        if (field.startsWith("charter")) {
-            return "charterAccepted";
-        }
-        return field;
     }
 
     private static ApplicationRequest.Charter charter(Boolean accepted) {
@@ -292,7 +221,8 @@ final class CsvMembers implements MemberSource {
             return "colonne obligatoire absente : " + problem.field();
         }
         if (problem.field() != null && message.startsWith("unknown column")) {
-            return "colonne inconnue : " + problem.field() + " ; colonnes possibles : " + String.join(",", COLUMNS);
+            return "colonne inconnue : " + problem.field() + " ; colonnes possibles : "
+                    + String.join(",", MemberColumns.COLUMNS);
         }
         if (problem.field() != null && message.contains("appears more than once")) {
             return "colonne en double : " + problem.field();

@@ -48,8 +48,8 @@ class OpenApiConfiguration {
     static final String PROBLEM = "Problem";
 
     private static final String PROBLEM_JSON = "application/problem+json";
-    private static final Map<String, ApiContract.Operation> CONTRACT =
-            ApiContract.OPERATIONS.stream().collect(Collectors.toMap(ApiContract.Operation::key, Function.identity()));
+    private static final Map<String, ApiOperation> CONTRACT =
+            ApiContract.OPERATIONS.stream().collect(Collectors.toMap(ApiOperation::key, Function.identity()));
 
     @Bean
     OpenAPI apticOpenApi(ObjectProvider<BuildProperties> build) {
@@ -115,14 +115,14 @@ class OpenApiConfiguration {
         }
         openApi.getPaths()
                 .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                    ApiContract.Operation contract = CONTRACT.get(method.name() + " " + path);
+                    ApiOperation contract = CONTRACT.get(method.name() + " " + path);
                     if (contract != null) {
                         describe(operation, contract);
                     }
                 }));
     }
 
-    private static void describe(io.swagger.v3.oas.models.Operation operation, ApiContract.Operation contract) {
+    private static void describe(io.swagger.v3.oas.models.Operation operation, ApiOperation contract) {
         operation.setSummary(contract.summary());
         operation.setTags(List.of(contract.tag()));
         operation.setSecurity(security(contract.access()));
@@ -193,7 +193,7 @@ class OpenApiConfiguration {
         return new RequestBody().required(true).content(content);
     }
 
-    private static List<SecurityRequirement> security(ApiContract.Access access) {
+    private static List<SecurityRequirement> security(ApiOperation.Access access) {
         return switch (access) {
             case PUBLIC -> List.of();
             case AUTHENTICATED ->

@@ -53,9 +53,8 @@ abstract class OpenApiContract {
                 .forEachRemaining(path -> path.getValue()
                         .fieldNames()
                         .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
-        Set<String> contract = ApiContract.OPERATIONS.stream()
-                .map(ApiContract.Operation::key)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> contract =
+                ApiContract.OPERATIONS.stream().map(ApiOperation::key).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(documented).as("the document against the controllers").isEqualTo(controllers);
         assertThat(contract).as("ApiContract against the controllers").isEqualTo(controllers);
@@ -64,7 +63,7 @@ abstract class OpenApiContract {
     @Test
     void eachOperationSaysItsStatusesItsCallersAndItsExamples() {
         JsonNode paths = document().path("paths");
-        for (ApiContract.Operation operation : ApiContract.OPERATIONS) {
+        for (ApiOperation operation : ApiContract.OPERATIONS) {
             JsonNode documented =
                     paths.path(operation.path()).path(operation.method().toLowerCase());
             Set<Integer> statuses = new TreeSet<>(operation.statuses().keySet());
@@ -74,7 +73,7 @@ abstract class OpenApiContract {
             assertThat(listed).as(operation.key()).isEqualTo(statuses);
             assertThat(documented.path("summary").asText()).isEqualTo(operation.summary());
             JsonNode security = documented.path("security");
-            if (operation.access() == ApiContract.Access.PUBLIC) {
+            if (operation.access() == ApiOperation.Access.PUBLIC) {
                 assertThat(security.isArray() && security.isEmpty())
                         .as(operation.key() + " is public")
                         .isTrue();
@@ -146,7 +145,7 @@ abstract class OpenApiContract {
         JsonNode paths = document().path("paths");
         ApiClient api = new ApiClient(port);
         List<String> undocumented = new ArrayList<>();
-        for (ApiContract.Operation operation : ApiContract.OPERATIONS) {
+        for (ApiOperation operation : ApiContract.OPERATIONS) {
             Set<String> listed = new TreeSet<>();
             paths.path(operation.path())
                     .path(operation.method().toLowerCase())
