@@ -1,6 +1,9 @@
 package fr.aptic.qualification.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,10 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Rate-limits the public submission endpoint ({@code POST /api/applications}) per client address with an
- * in-memory token bucket: a burst of {@code capacity} submissions, then one more per {@code refill-period};
- * beyond that a 429 problem with {@code Retry-After}. Runs before anything reads the body. The client address
- * is the one Tomcat sees: behind a proxy, {@code server.forward-headers-strategy} must say so, or every
- * applicant shares the proxy's bucket.
+ * in-memory token bucket (Bucket4j): a burst of {@code capacity} submissions, then one more per
+ * {@code refill-period}, refilled continuously; beyond that a 429 problem with {@code Retry-After}. Runs before
+ * anything reads the body. The client address is the one Tomcat sees: behind a proxy,
+ * {@code server.forward-headers-strategy} must say so, or every applicant shares the proxy's bucket.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -36,7 +39,7 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
 
     private final boolean enabled;
     private final int capacity;
-    private final long refillNanos;
+    private final Duration refillPeriod;
     private final ObjectMapper objectMapper;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
@@ -50,8 +53,16 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
         }
         this.enabled = enabled;
         this.capacity = capacity;
-        this.refillNanos = refillPeriod.toNanos();
+        this.refillPeriod = refillPeriod;
         this.objectMapper = objectMapper;
+    }
+
+    /** A bucket of {@code capacity} tokens, one more every {@code refillPeriod}, read on {@code clock}. */
+    static Bucket bucket(int capacity, Duration refillPeriod, TimeMeter clock) {
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(1, refillPeriod))
+                .withCustomTimePrecision(clock)
+                .build();
     }
 
     @Override
@@ -66,17 +77,16 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String client = request.getRemoteAddr();
         if (buckets.size() > MAX_TRACKED) {
-            long now = System.nanoTime();
-            buckets.values().removeIf(bucket -> bucket.isFull(now));
+            buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
         }
-        long now = System.nanoTime();
-        long waitNanos = buckets.computeIfAbsent(client, key -> new Bucket(capacity, refillNanos, now))
-                .tryTake(now);
-        if (waitNanos == 0) {
+        ConsumptionProbe probe = buckets.computeIfAbsent(
+                        client, key -> bucket(capacity, refillPeriod, TimeMeter.SYSTEM_NANOTIME))
+                .tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
         }
-        long retryAfter = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+        long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         log.warn("Submission rate limit reached for {}; retry after {} s", client, retryAfter);
         response.setHeader("Retry-After", Long.toString(retryAfter));
         ProblemHandler.write(
@@ -85,43 +95,5 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
                 HttpStatus.TOO_MANY_REQUESTS,
                 "Trop de demandes depuis votre adresse ; réessayez dans " + retryAfter + " secondes",
                 List.of());
-    }
-
-    /** A token bucket refilled continuously: one token per period, at most {@code capacity}. */
-    static final class Bucket {
-        private final int capacity;
-        private final long refillNanos;
-        private double tokens;
-        private long updatedAt;
-
-        Bucket(int capacity, long refillNanos, long now) {
-            this.capacity = capacity;
-            this.refillNanos = refillNanos;
-            this.tokens = capacity;
-            this.updatedAt = now;
-        }
-
-        /** Takes a token and answers 0, or answers how long until one is available (nanoseconds). */
-        synchronized long tryTake(long now) {
-            refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) * refillNanos);
-        }
-
-        synchronized boolean isFull(long now) {
-            refill(now);
-            return tokens >= capacity;
-        }
-
-        private void refill(long now) {
-            // Threads may read the clock in one order and get here in the other: time never runs backwards.
-            if (now > updatedAt) {
-                tokens = Math.min(capacity, tokens + (double) (now - updatedAt) / refillNanos);
-                updatedAt = now;
-            }
-        }
     }
 }
