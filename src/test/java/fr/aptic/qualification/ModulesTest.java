@@ -67,6 +67,28 @@ class ModulesTest {
                 .isEqualTo(Files.readAllLines(drawn).stream().sorted().toList());
     }
 
+    @Test
+    void everyControllerHasItsSliceTest() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(
+                org.springframework.web.bind.annotation.RestController.class));
+        var controllers = scanner.findCandidateComponents("fr.aptic.qualification");
+        assertThat(controllers).hasSizeGreaterThan(10);
+        for (var controller : controllers) {
+            String slice = controller.getBeanClassName() + "SliceTest";
+            assertThat(exists(slice)).as(slice + " (@WebMvcTest)").isTrue();
+        }
+    }
+
+    private static boolean exists(String className) {
+        try {
+            Class.forName(className);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     private static long lines(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             long count = 0;

@@ -18,7 +18,7 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
  * that streams several values from one parser, like network batches, keeps the shared mapper's behaviour).
  */
 @Configuration
-class JsonConfiguration {
+public class JsonConfiguration {
 
     @Bean
     MappingJackson2HttpMessageConverter wholeBodyJsonConverter(ObjectMapper objectMapper) {
