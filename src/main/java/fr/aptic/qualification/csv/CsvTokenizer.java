@@ -4,11 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
@@ -77,7 +75,7 @@ final class CsvTokenizer implements Closeable {
             position = 3;
             decide(StandardCharsets.UTF_8);
         }
-        separator = sniffSeparator();
+        separator = CsvSniffing.separator(buffer, position, limit);
     }
 
     Charset charset() {
@@ -116,26 +114,6 @@ final class CsvTokenizer implements Closeable {
         in.close();
     }
 
-    /** Counts separators outside quotes on the first line; the header must fit in the first window. */
-    private byte sniffSeparator() {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        for (int i = position; i < limit; i++) {
-            byte b = buffer[i];
-            if (b == QUOTE) {
-                quoted = !quoted;
-            } else if (!quoted && (b == LF || b == CR)) {
-                break;
-            } else if (!quoted && b == ',') {
-                commas++;
-            } else if (!quoted && b == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? (byte) ';' : (byte) ',';
-    }
-
     /** The field's value in the input's charset. */
     String decode(int field) throws CharacterCodingException {
         int start = record.fieldStart(field);
@@ -159,14 +137,9 @@ final class CsvTokenizer implements Closeable {
         position--;
         compactAndFill();
         int length = Math.min(WINDOW_BYTES, limit);
-        CharsetDecoder strict = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         // At the end of input a cut sequence is malformed; at the end of the window it is only cut.
         boolean wholeRest = endOfInput && length == limit;
-        CoderResult result = strict.decode(ByteBuffer.wrap(buffer, 0, length), CharBuffer.allocate(length), wholeRest);
-        decide(result.isError() ? WINDOWS_1252 : StandardCharsets.UTF_8);
+        decide(CsvSniffing.isUtf8(buffer, length, wholeRest) ? StandardCharsets.UTF_8 : WINDOWS_1252);
         log.debug("CSV input read as {} (first non-ASCII byte at offset {})", charset, bytesRead - limit);
         position++;
     }
