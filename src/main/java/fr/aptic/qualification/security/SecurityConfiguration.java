@@ -53,17 +53,13 @@ class SecurityConfiguration {
     SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager manager, IdentityService identity)
             throws Exception {
         // Path matchers, not MVC ones: the engine REST API is served by Jersey, outside the DispatcherServlet.
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
-                .authenticationManager(manager)
+        // Basic only: no session cookie exists that a forged cross-site request could ride.
+        return basicOnly(
+                        http.securityMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")),
+                        manager,
+                        SessionCreationPolicy.STATELESS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-                // Basic only: no session cookie exists that a forged cross-site request could ride.
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
-                .csrf(csrf -> csrf.disable())
-                .headers(SecurityConfiguration::apiHeaders)
-                .exceptionHandling(
-                        ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .addFilterAfter(new EngineIdentityFilter(identity), BasicAuthenticationFilter.class)
                 .build();
     }
@@ -72,8 +68,12 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, IdentityService identity)
             throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-                .authenticationManager(manager)
+        // Writes need Basic credentials (a cookie never authorises a write), so CSRF cannot apply.
+        return basicOnly(
+                        http.securityMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**")),
+                        manager,
+                        SessionCreationPolicy.NEVER)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/applications")
                         .permitAll()
                         // Token-holders reach these; the controller checks the token or the staff role.
@@ -89,14 +89,6 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
-                // Writes need Basic credentials (a cookie never authorises a write), so CSRF cannot apply.
-                .csrf(csrf -> csrf.disable())
-                .headers(SecurityConfiguration::apiHeaders)
-                .exceptionHandling(
-                        ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .addFilterBefore(new TasklistSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineIdentityFilter(identity), BasicAuthenticationFilter.class)
                 .build();
@@ -110,21 +102,17 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager manager) throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
-                .authenticationManager(manager)
+        return basicOnly(
+                        http.securityMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")),
+                        manager,
+                        SessionCreationPolicy.STATELESS)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health"),
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/actuator/health/**"))
                         .permitAll()
                         .anyRequest()
                         .hasAnyAuthority(AccessSetup.ADMIN, AccessSetup.NATIONAL))
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
-                .csrf(csrf -> csrf.disable())
-                .headers(SecurityConfiguration::apiHeaders)
-                .exceptionHandling(
-                        ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
                 .build();
     }
 
@@ -145,6 +133,23 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
+    }
+
+    /**
+     * What the chains of data (engine REST, our API, Actuator) share: HTTP Basic against the engine's users,
+     * nothing kept in a session, no CSRF (no cookie authorises a write), the API's headers, and problem answers
+     * for 401 and 403.
+     */
+    private HttpSecurity basicOnly(HttpSecurity http, AuthenticationManager manager, SessionCreationPolicy sessions)
+            throws Exception {
+        return http.authenticationManager(manager)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                .sessionManagement(session -> session.sessionCreationPolicy(sessions))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::apiHeaders)
+                .exceptionHandling(
+                        ex -> ex.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
     }
 
     /**
