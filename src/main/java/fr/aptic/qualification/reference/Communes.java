@@ -29,10 +29,10 @@ public final class Communes {
     private static final int SHOWN = 8;
 
     /** A commune, a municipal arrondissement (Paris, Lyon, Marseille) or a former commune. */
-    public record Commune(String inseeCode, String name, List<String> postalCodes, String parent) {
+    public record Commune(String inseeCode, String name, List<String> postalCodes, String parent, boolean former) {
 
         /** The code to write for a place there: a former commune's places are its commune's. */
-        String currentCode(boolean former) {
+        String currentCode() {
             return former ? parent : inseeCode;
         }
 
@@ -53,14 +53,11 @@ public final class Communes {
 
     private final Map<String, Commune> byInsee;
     private final Map<String, List<Commune>> byPostalCode;
-    private final Set<String> former;
     private final String source;
 
-    private Communes(
-            Map<String, Commune> byInsee, Map<String, List<Commune>> byPostalCode, Set<String> former, String source) {
+    private Communes(Map<String, Commune> byInsee, Map<String, List<Commune>> byPostalCode, String source) {
         this.byInsee = Collections.unmodifiableMap(byInsee);
         this.byPostalCode = Collections.unmodifiableMap(byPostalCode);
-        this.former = Collections.unmodifiableSet(former);
         this.source = source;
     }
 
@@ -119,7 +116,7 @@ public final class Communes {
         Set<String> codes = new LinkedHashSet<>();
         for (Commune commune : served) {
             if (Words.normalize(commune.name()).equals(wanted)) {
-                codes.add(commune.currentCode(former.contains(commune.inseeCode())));
+                codes.add(commune.currentCode());
             }
         }
         if (codes.size() == 1) {
@@ -170,19 +167,18 @@ public final class Communes {
         }
         Map<String, Commune> byInsee = new HashMap<>(rows.size() * 2);
         Map<String, List<Commune>> byPostalCode = new HashMap<>(12_000);
-        Set<String> former = new java.util.HashSet<>();
         for (String[] cells : rows.values()) {
             String codes = cells[2];
             String parent = cells[3].isEmpty() ? null : cells[3];
-            if (codes.isEmpty()) {
+            boolean former = codes.isEmpty();
+            if (former) {
                 String[] parentRow = parent == null ? null : rows.get(parent);
                 if (parentRow == null || parentRow[2].isEmpty()) {
                     throw new IOException("communes.csv: " + cells[0] + " has no postal code and no commune with one");
                 }
                 codes = parentRow[2];
-                former.add(cells[0]);
             }
-            Commune commune = new Commune(cells[0], cells[1], List.of(codes.split("\\|")), parent);
+            Commune commune = new Commune(cells[0], cells[1], List.of(codes.split("\\|")), parent, former);
             byInsee.put(commune.inseeCode(), commune);
             for (String postalCode : commune.postalCodes()) {
                 byPostalCode
@@ -193,7 +189,7 @@ public final class Communes {
         byPostalCode.replaceAll((code, list) -> list.stream()
                 .sorted(java.util.Comparator.comparing(Commune::inseeCode))
                 .toList());
-        return new Communes(byInsee, byPostalCode, former, source);
+        return new Communes(byInsee, byPostalCode, source);
     }
 
     /** Loaded on first use, once (about 37 000 lines, a few tens of milliseconds). */
