@@ -1,11 +1,9 @@
 package fr.aptic.qualification.csv;
 
-import fr.aptic.qualification.csv.CsvTokenizer.Outcome;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,11 +13,17 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a CSV input record by record, in bounded memory whatever its length (a 64 KiB read buffer and at
- * most one record), as submitters actually send it: UTF-8 with or without BOM or Windows-1252, {@code ,} or
- * {@code ;} separated, RFC 4180 quoting, CRLF or LF line ends, a header row naming the columns.
+ * Reads a CSV input record by record, in bounded memory whatever its length, as submitters actually send it:
+ * UTF-8 with or without BOM or Windows-1252, {@code ,} or {@code ;} separated, RFC 4180 quoting, CRLF, LF or
+ * CR line ends, a header row naming the columns. Apache Commons CSV splits the records; this class decides the
+ * charset and the separator ({@link CsvInput}), numbers rows as a spreadsheet does, and turns what cannot be
+ * read into {@link CsvProblem}s.
  *
  * <p>Rules a caller can rely on:
  *
@@ -31,15 +35,17 @@ import java.util.stream.StreamSupport;
  *       accent comes late from being misread. A record that does not decode in the chosen charset gets a
  *       problem; the other records are read.
  *   <li>Separator: {@code ;} when the header holds more {@code ;} than {@code ,} outside quotes, else {@code ,}.
- *   <li>Values: unquoted values are trimmed of spaces and tabs, quoted values are kept exactly; a quote inside
- *       an unquoted value is kept as a character.
+ *   <li>Values: unquoted values are trimmed of white space, quoted values are kept exactly (white space around
+ *       the quotes is ignored); a quote inside an unquoted value is kept as a character.
  *   <li>Rows: the header is row 1 and each record counts one row however many lines its quoted values span.
- *       Blank lines are skipped but counted, so row numbers match what a spreadsheet shows; the final line end
- *       adds no row.
+ *       Blank lines (nothing but white space, or a lone {@code ""}) are skipped but counted, so row numbers
+ *       match what a spreadsheet shows; the final line end adds no row.
  *   <li>Row problems that do not stop reading: a record with more or fewer fields than the header, bytes the
- *       charset cannot decode, characters after a closing quote.
+ *       charset cannot decode.
  *   <li>Problems that stop reading (the record carrying them is the last, and {@link #stoppedEarly()} turns
- *       true): a quote never closed before the end of input, a record larger than the cap (64 KiB by default).
+ *       true), because what follows broken quoting cannot be read with confidence: a quote never closed before
+ *       the end of input, characters after a closing quote, a record larger than the cap (64 Ki characters by
+ *       default).
  * </ul>
  *
  * <p>The caller bounds the total size (the web layer refuses bodies over 20 MiB); {@link #bytesRead()} and
@@ -47,19 +53,29 @@ import java.util.stream.StreamSupport;
  */
 public final class CsvReader implements Iterable<CsvRecord>, Closeable {
 
-    public static final int DEFAULT_MAX_RECORD_BYTES = 64 * 1024;
+    public static final int DEFAULT_MAX_RECORD_CHARS = 64 * 1024;
 
-    private final CsvTokenizer tokenizer;
-    private final int maxRecordBytes;
+    private final CsvInput input;
+    private final int maxRecordChars;
+    private final Iterator<CSVRecord> parsed;
     private CsvHeader header;
+    private long row;
     private long recordsRead;
     private boolean finished;
     private boolean stoppedEarly;
     private boolean iterated;
 
-    private CsvReader(InputStream in, int maxRecordBytes) {
-        this.tokenizer = new CsvTokenizer(in, maxRecordBytes);
-        this.maxRecordBytes = maxRecordBytes;
+    private CsvReader(CsvInput input, int maxRecordChars) throws IOException {
+        this.input = input;
+        this.maxRecordChars = maxRecordChars;
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(input.separator())
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(false)
+                .get();
+        this.parsed =
+                CSVParser.builder().setReader(input).setFormat(format).get().iterator();
     }
 
     /**
@@ -69,31 +85,36 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
      * @throws IOException when the stream fails
      */
     public static CsvReader open(InputStream in, CsvSchema schema) throws IOException {
-        return open(in, schema, DEFAULT_MAX_RECORD_BYTES);
+        return open(in, schema, DEFAULT_MAX_RECORD_CHARS);
     }
 
-    /** As {@link #open(InputStream, CsvSchema)}, with another cap on the size of one record. */
-    public static CsvReader open(InputStream in, CsvSchema schema, int maxRecordBytes) throws IOException {
-        if (maxRecordBytes < 1) {
-            throw new IllegalArgumentException("maxRecordBytes must be positive");
+    /** As {@link #open(InputStream, CsvSchema)}, with another cap on the characters of one record. */
+    public static CsvReader open(InputStream in, CsvSchema schema, int maxRecordChars) throws IOException {
+        if (maxRecordChars < 1) {
+            throw new IllegalArgumentException("maxRecordChars must be positive");
         }
-        CsvReader reader = new CsvReader(in, maxRecordBytes);
+        CsvReader reader = null;
         try {
+            reader = new CsvReader(CsvInput.open(in, maxRecordChars), maxRecordChars);
             reader.readHeader(schema);
+            return reader;
         } catch (IOException | RuntimeException e) {
-            reader.close();
+            if (reader != null) {
+                reader.close();
+            } else {
+                in.close();
+            }
             throw e;
         }
-        return reader;
     }
 
     /** The input's charset: UTF-8 or windows-1252; an input that has been ASCII so far reports UTF-8. */
     public Charset charset() {
-        return tokenizer.charset();
+        return input.charset();
     }
 
     public char separator() {
-        return (char) tokenizer.separator();
+        return input.separator();
     }
 
     /** The header's column names, trimmed, in file order. */
@@ -103,7 +124,7 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
 
     /** Bytes taken from the stream so far, including up to 64 KiB read ahead. */
     public long bytesRead() {
-        return tokenizer.bytesRead();
+        return input.bytesRead();
     }
 
     /** Data records handed out so far, with or without a problem (blank lines and the header excluded). */
@@ -159,30 +180,27 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
     @Override
     public void close() throws IOException {
         finished = true;
-        tokenizer.close();
+        input.close();
     }
 
     private void readHeader(CsvSchema schema) throws IOException {
-        tokenizer.start();
-        Outcome outcome = tokenizer.next();
-        if (outcome == Outcome.END) {
-            throw CsvHeaderException.of("the input is empty: a header row naming the columns is required");
+        CSVRecord first;
+        try {
+            if (!parsed.hasNext()) {
+                throw CsvHeaderException.of("the input is empty: a header row naming the columns is required");
+            }
+            first = parsed.next();
+        } catch (UncheckedIOException e) {
+            throw CsvHeaderException.of("the header row cannot be read: " + unreadable(e.getCause()));
         }
-        if (outcome == Outcome.BLANK) {
+        input.recordRead();
+        row = 1;
+        if (isBlank(first)) {
             throw CsvHeaderException.of("the first line is empty: it must be the header row naming the columns");
         }
-        if (outcome == Outcome.TOO_LARGE) {
-            throw CsvHeaderException.of("the header row is larger than " + maxRecordBytes + " bytes");
-        }
-        if (outcome == Outcome.UNCLOSED_QUOTE) {
-            throw CsvHeaderException.of("a quote opened in the header row is never closed");
-        }
-        List<String> names = new ArrayList<>(tokenizer.fieldCount());
-        for (int i = 0; i < tokenizer.fieldCount(); i++) {
-            String name;
-            try {
-                name = tokenizer.decode(i);
-            } catch (CharacterCodingException e) {
+        List<String> names = new ArrayList<>(first.size());
+        for (String name : first) {
+            if (name.indexOf(CsvInput.UNDECODABLE) >= 0) {
                 throw CsvHeaderException.of(
                         "the header row cannot be read as " + charset().name());
             }
@@ -194,64 +212,65 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
 
     /** The next record that is not a blank line, {@code null} at the end of input. */
     private CsvRecord nextRecord() {
-        try {
-            while (true) {
-                Outcome outcome = tokenizer.next();
-                switch (outcome) {
-                    case END -> {
-                        finished = true;
-                        return null;
-                    }
-                    case BLANK -> {
-                        continue;
-                    }
-                    case TOO_LARGE -> {
-                        return stop(
-                                null,
-                                tokenizer.tooLargeInsideQuotes()
-                                        ? "a quoted value that opens on this row runs past " + maxRecordBytes
-                                                + " bytes (is a quote left open?); reading stopped here"
-                                        : "the row is larger than " + maxRecordBytes + " bytes; reading stopped here");
-                    }
-                    case UNCLOSED_QUOTE -> {
-                        return stop(
-                                header.nameOf(tokenizer.fieldCount()),
-                                "the quote opened on this row is never closed; reading stopped here");
-                    }
-                    default -> {
-                        return toRecord();
-                    }
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!parsed.hasNext()) {
+                    finished = true;
+                    return null;
                 }
+                record = parsed.next();
+            } catch (UncheckedIOException e) {
+                return stop(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            input.recordRead();
+            if (length(record) > maxRecordChars) {
+                return stop(new UncheckedIOException(new CsvInput.RecordTooLargeException(maxRecordChars)));
+            }
+            row++;
+            if (!isBlank(record)) {
+                return toRecord(record);
+            }
         }
     }
 
-    private CsvRecord stop(String field, String message) {
+    /** Broken quoting or an oversized record: the record it starts on is the last one handed out. */
+    private CsvRecord stop(UncheckedIOException e) {
+        String message = unreadable(e.getCause()) + "; reading stopped here";
         finished = true;
         stoppedEarly = true;
         recordsRead++;
-        long row = tokenizer.row();
-        return new CsvRecord(row, new String[0], header, new CsvProblem(row, field, message));
+        row++;
+        return new CsvRecord(row, new String[0], header, new CsvProblem(row, null, message));
     }
 
-    private CsvRecord toRecord() {
-        recordsRead++;
-        long row = tokenizer.row();
-        int count = tokenizer.fieldCount();
-        String[] values = new String[count];
-        CsvProblem problem = null;
-        if (count != header.size()) {
-            problem = new CsvProblem(row, null, "expected " + header.size() + " fields, found " + count);
-        } else if (tokenizer.strayCharactersField() >= 0) {
-            problem = new CsvProblem(
-                    row, header.nameOf(tokenizer.strayCharactersField()), "characters after the closing quote");
+    /** What made the parser give up, for the submitter; a failing stream is not the input's fault and goes on. */
+    private String unreadable(IOException cause) {
+        if (cause instanceof CsvInput.RecordTooLargeException) {
+            return "the row is larger than " + maxRecordChars + " characters (is a quote left open?)";
         }
-        for (int i = 0; i < count; i++) {
-            try {
-                values[i] = tokenizer.decode(i);
-            } catch (CharacterCodingException e) {
+        if (cause instanceof CSVException) {
+            String detail = String.valueOf(cause.getMessage());
+            if (detail.contains("EOF reached before encapsulated token finished")) {
+                return "the quote opened on this row is never closed";
+            }
+            if (detail.contains("Invalid character between encapsulated token and delimiter")) {
+                return "characters after a closing quote (a quote inside a quoted value is written twice: \"\")";
+            }
+            return "the quoting of this row cannot be read";
+        }
+        throw new UncheckedIOException(cause);
+    }
+
+    private CsvRecord toRecord(CSVRecord record) {
+        recordsRead++;
+        String[] values = record.values();
+        CsvProblem problem = null;
+        if (values.length != header.size()) {
+            problem = new CsvProblem(row, null, "expected " + header.size() + " fields, found " + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].indexOf(CsvInput.UNDECODABLE) >= 0) {
                 values[i] = "";
                 if (problem == null) {
                     problem = new CsvProblem(
@@ -262,5 +281,19 @@ public final class CsvReader implements Iterable<CsvRecord>, Closeable {
             }
         }
         return new CsvRecord(row, values, header, problem);
+    }
+
+    /** The characters of a record's values: what the cap bounds exactly (the input bounds it within 8 Ki). */
+    private static long length(CSVRecord record) {
+        long length = 0;
+        for (String value : record) {
+            length += value.length();
+        }
+        return length;
+    }
+
+    /** A line holding nothing but white space, or a lone {@code ""}: one empty value. */
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isEmpty();
     }
 }

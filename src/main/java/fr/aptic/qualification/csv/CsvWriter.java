@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * Writes RFC 4180 CSV in UTF-8 with {@code ,} separators, quoting a value only when it needs it, and
@@ -23,8 +26,9 @@ import java.nio.charset.StandardCharsets;
  * computes itself go through the typed methods ({@link #number(long)}, ...), which write them as they are,
  * so that {@code -3} stays a number.
  *
- * <p>A value is quoted when it holds a separator, a quote, CR or LF, or starts or ends with a space or tab
- * (so that {@link CsvReader}, which trims unquoted values, reads it back unchanged). Methods throw
+ * <p>Apache Commons CSV prints the cells ({@link QuoteMode#MINIMAL}): a value is quoted when it holds the
+ * separator, a quote, CR or LF, starts with a character up to {@code #} (space and tab included) or ends with
+ * white space, so that {@link CsvReader}, which trims unquoted values, reads it back unchanged. Methods throw
  * {@link UncheckedIOException} when the stream fails.
  */
 public final class CsvWriter implements Closeable, Flushable {
@@ -41,16 +45,20 @@ public final class CsvWriter implements Closeable, Flushable {
         }
     }
 
-    private final Writer out;
-    private final String lineEnding;
-    private final char separator;
-    private int cellsInRow;
-    private boolean lastCellEmpty;
+    private final CSVPrinter printer;
 
     private CsvWriter(Writer out, LineEnding lineEnding, char separator) {
-        this.out = out;
-        this.lineEnding = lineEnding.characters;
-        this.separator = separator;
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(separator)
+                .setQuoteMode(QuoteMode.MINIMAL)
+                .setRecordSeparator(lineEnding.characters)
+                .get();
+        try {
+            this.printer = new CSVPrinter(out, format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A writer of UTF-8 (no BOM) with LF line ends; closing it closes the stream. */
@@ -59,8 +67,7 @@ public final class CsvWriter implements Closeable, Flushable {
     }
 
     public static CsvWriter open(OutputStream out, LineEnding lineEnding) {
-        return new CsvWriter(
-                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024), lineEnding, ',');
+        return new CsvWriter(utf8(out), lineEnding, ',');
     }
 
     /**
@@ -68,7 +75,7 @@ public final class CsvWriter implements Closeable, Flushable {
      * {@code ;} between cells, CRLF line ends.
      */
     public static CsvWriter forSpreadsheet(OutputStream out) {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+        Writer writer = utf8(out);
         try {
             writer.write('\uFEFF');
         } catch (IOException e) {
@@ -126,22 +133,17 @@ public final class CsvWriter implements Closeable, Flushable {
 
     public CsvWriter endRow() {
         try {
-            if (cellsInRow == 1 && lastCellEmpty) {
-                // A bare line end would read back as a blank line, not as one empty value.
-                out.write("\"\"");
-            }
-            out.write(lineEnding);
+            printer.println();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        cellsInRow = 0;
         return this;
     }
 
     @Override
     public void flush() {
         try {
-            out.flush();
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -150,7 +152,7 @@ public final class CsvWriter implements Closeable, Flushable {
     @Override
     public void close() {
         try {
-            out.close();
+            printer.close(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -165,40 +167,16 @@ public final class CsvWriter implements Closeable, Flushable {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
+    private static Writer utf8(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+    }
+
     private CsvWriter write(String text) {
         try {
-            if (cellsInRow++ > 0) {
-                out.write(separator);
-            }
-            lastCellEmpty = text.isEmpty();
-            if (needsQuotes(text)) {
-                out.write('"');
-                out.write(text.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(text);
-            }
+            printer.print(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return this;
-    }
-
-    private boolean needsQuotes(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char first = text.charAt(0);
-        char last = text.charAt(text.length() - 1);
-        if (first == ' ' || first == '\t' || last == ' ' || last == '\t') {
-            return true;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == separator || c == ',' || c == '"' || c == '\r' || c == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 }
