@@ -13,15 +13,13 @@
  * too (its CLI has no --max-warnings), and an empty or missing folder simply passes.
  */
 
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { createRequire } = require('node:module');
-const { spawnSync } = require('node:child_process');
+const { installIfNeeded } = require('../npm-ci.js');
 
 const TOOL_DIR = __dirname;
 const MINIMUM_NODE = [ 20, 12 ];
-const STAMP = path.join(TOOL_DIR, 'node_modules', '.model-lint-stamp');
 const DMN_11_NAMESPACE = 'http://www.omg.org/spec/DMN/20151101/dmn.xsd';
 const EXIT_FINDINGS = 1;
 const EXIT_ENVIRONMENT = 2;
@@ -97,41 +95,12 @@ function requireNodeVersion() {
   }
 }
 
-/**
- * Runs "npm ci" only when package-lock.json (or the Node major version) changed since the last
- * install, or a dependency went missing, so that ordinary builds pay nothing for it.
- */
 function installLintersIfNeeded() {
-  const lock = fs.readFileSync(path.join(TOOL_DIR, 'package-lock.json'));
-  const wanted = crypto.createHash('sha256').update(lock).digest('hex') + ' node' + process.versions.node.split('.')[0];
-  const current = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8').trim() : '';
-
-  const dependencies = Object.keys(readJson(path.join(TOOL_DIR, 'package.json')).dependencies);
-  const complete = dependencies.every(name => fs.existsSync(path.join(TOOL_DIR, 'node_modules', name, 'package.json')));
-
-  if (current === wanted && complete) {
-    return;
+  try {
+    installIfNeeded(TOOL_DIR, 'Model lint');
+  } catch (error) {
+    failEnvironment(`${error.message}, or skip the lint with -Dmodel-lint.skip.`);
   }
-
-  console.log('Model lint: installing bpmnlint and dmnlint (npm ci in tools/model-lint)...');
-
-  // npm is a .cmd script on Windows, which only a shell can start
-  const result = spawnSync('npm', [ 'ci', '--no-audit', '--no-fund' ], {
-    cwd: TOOL_DIR,
-    stdio: 'inherit',
-    shell: process.platform === 'win32'
-  });
-
-  if (result.error) {
-    failEnvironment(`could not run npm (${result.error.message}). Model lint needs Node.js >= ${MINIMUM_NODE.join('.')} ` +
-      'and npm on PATH (apt-get install nodejs npm), or skip it with -Dmodel-lint.skip.');
-  }
-
-  if (result.status !== 0) {
-    failEnvironment(`"npm ci" failed in tools/model-lint (exit ${result.status}); is the npm registry reachable?`);
-  }
-
-  fs.writeFileSync(STAMP, wanted + '\n');
 }
 
 function modelFiles(root, folder, extension) {

@@ -97,7 +97,7 @@ public class ApplicationService {
         applications.addEvent(id, "SUBMITTED", "Parcours " + origin.path(), actor);
         if (origin.path() != QualificationPath.NETWORK) {
             mails.submitted(
-                    request.contact().email(), id, request.organisation().name());
+                    request.contact().email(), id, token, request.organisation().name());
         }
         return new Submitted(id, token, ApplicationStatus.SUBMITTED);
     }
@@ -224,6 +224,52 @@ public class ApplicationService {
                         .correlate());
         return ApplicationView.of(
                 applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
+    }
+
+    /**
+     * The applicant's answer to a change request as a whole application (the form's): the fields it leaves empty
+     * keep their stored values.
+     */
+    @Transactional
+    public ApplicationView complements(String applicationId, String token, ApplicationRequest answer) {
+        ObjectNode patch = objectMapper.valueToTree(answer);
+        List<String> empty = new java.util.ArrayList<>();
+        patch.fieldNames().forEachRemaining(name -> {
+            if (patch.get(name).isNull()) {
+                empty.add(name);
+            }
+        });
+        patch.remove(empty);
+        return complements(applicationId, token, patch, ApplicationAccess.ANONYMOUS);
+    }
+
+    /** The application as stored, for its applicant to complete; its bank details are left out. */
+    @Transactional(readOnly = true)
+    public ApplicationRequest stored(String applicationId, String token) {
+        authorised(applicationId, token, ApplicationAccess.ANONYMOUS);
+        try {
+            ApplicationRequest stored =
+                    objectMapper.readValue(applications.body(applicationId).orElseThrow(), ApplicationRequest.class);
+            return new ApplicationRequest(
+                    stored.siret(),
+                    stored.organisation(),
+                    stored.contact(),
+                    stored.legalRepresentative(),
+                    stored.places(),
+                    stored.quality(),
+                    stored.charter(),
+                    stored.termsAccepted(),
+                    null);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored application always reads", e);
+        }
+    }
+
+    /** Whether the contract step waits for the applicant's bank details. */
+    @Transactional(readOnly = true)
+    public boolean awaitsBankDetails(String applicationId, String token) {
+        Application application = authorised(applicationId, token, ApplicationAccess.ANONYMOUS);
+        return application.status() == ApplicationStatus.CONTRACTING && bankDetails.awaits(applicationId);
     }
 
     @Transactional

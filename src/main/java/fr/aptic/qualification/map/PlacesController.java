@@ -1,7 +1,5 @@
 package fr.aptic.qualification.map;
 
-import fr.aptic.qualification.reference.NationalServices;
-import fr.aptic.qualification.web.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class PlacesController {
 
-    private final PlaceRepository places;
+    private final PublishedPlaces places;
 
-    PlacesController(PlaceRepository places) {
+    PlacesController(PublishedPlaces places) {
         this.places = places;
     }
 
@@ -65,15 +63,6 @@ class PlacesController {
     }
 
     private List<QualifiedPlace> find(String departement, String service, String networkId) {
-        if (departement != null && !departement.matches("[0-9]{2}|2[AB]|97[0-9]")) {
-            throw ProblemException.invalid("departement", "code de département invalide : " + departement);
-        }
-        if (service != null && !NationalServices.isService(service)) {
-            throw ProblemException.invalid("service", "service inconnu du référentiel national");
-        }
-        if (networkId != null && !networkId.matches("[a-z0-9-]{1,80}")) {
-            throw ProblemException.invalid("networkId", "identifiant de réseau invalide");
-        }
-        return places.published(departement, service, networkId);
+        return places.find(departement, service, networkId);
     }
 }

@@ -31,15 +31,27 @@ public class ApplicantMails {
         this.baseUrl = baseUrl;
     }
 
-    public void submitted(String to, String applicationId, String organisation) {
+    /**
+     * The receipt, with the tracking link: the token travels in it, as the applicant's only key to the tracking
+     * page (it is stored hashed; the outbox holds this mail until it is sent).
+     */
+    public void submitted(String to, String applicationId, String trackingToken, String organisation) {
         send(to, "Votre demande de qualification #APTIC est enregistrée", """
                 Bonjour,
 
                 La demande de qualification de %s est bien enregistrée sous le numéro %s.
-                Suivez-la avec ce numéro et le jeton de suivi reçu lors du dépôt : %s/api/applications/%s
+                Suivez-la, répondez aux demandes de compléments ou retirez-la à cette adresse :
+                %s
+
+                Gardez ce lien pour vous : il donne accès à votre demande.
 
                 L'équipe #APTIC""".formatted(
-                        organisation, applicationId, baseUrl, applicationId));
+                        organisation, applicationId, trackingUrl(applicationId, trackingToken)));
+    }
+
+    /** The applicant's tracking page. */
+    public String trackingUrl(String applicationId, String trackingToken) {
+        return baseUrl + "/suivi/" + applicationId + "?jeton=" + trackingToken;
     }
 
     public void ineligible(String to, String applicationId, List<String> reasons) {

@@ -32,6 +32,8 @@ class MailOutboxSender {
         this.from = from;
     }
 
+    private static final java.util.regex.Pattern TRACKING_TOKEN = java.util.regex.Pattern.compile("jeton=[^\\s]+");
+
     record PendingMail(long id, String recipient, String subject, String body, int attempts) {}
 
     @Scheduled(fixedDelayString = "${aptic.mail.poll-interval-ms:1000}", initialDelay = 1000)
@@ -44,8 +46,9 @@ class MailOutboxSender {
         for (PendingMail mail : pending.subList(0, Math.min(pending.size(), 200))) {
             try {
                 send(mail);
-                jdbc.sql("update app_mail_outbox set sent_at = ?, attempts = attempts + 1 where id = ?")
-                        .params(Timestamp.from(Instant.now()), mail.id())
+                // A sent mail is kept as a record, without the tracking token its link carried.
+                jdbc.sql("update app_mail_outbox set sent_at = ?, attempts = attempts + 1, body = ? where id = ?")
+                        .params(Timestamp.from(Instant.now()), redacted(mail.body()), mail.id())
                         .update();
             } catch (MailException | MessagingException e) {
                 log.warn(
@@ -79,5 +82,10 @@ class MailOutboxSender {
         helper.setSubject(mail.subject());
         helper.setText(mail.body());
         mailSender.send(message);
+    }
+
+    /** The body with the secret of every tracking link replaced. */
+    static String redacted(String body) {
+        return TRACKING_TOKEN.matcher(body).replaceAll("jeton=[retiré après envoi]");
     }
 }

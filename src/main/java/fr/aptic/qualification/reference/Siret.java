@@ -20,23 +20,23 @@ public final class Siret {
         return problem(siret).isEmpty();
     }
 
-    /** What is wrong with a SIRET, as an API message ("must be 14 digits", ...), or empty when it is valid. */
+    /** What is wrong with a SIRET, in French as the API says it ("14 chiffres attendus", ...), or empty when it is valid. */
     public static Optional<String> problem(String siret) {
         if (siret == null || siret.isEmpty()) {
-            return Optional.of("is required");
+            return Optional.of("obligatoire");
         }
         if (siret.length() != 14 || !Digits.areAscii(siret)) {
-            return Optional.of("must be 14 digits");
+            return Optional.of("14 chiffres attendus");
         }
         if (siret.startsWith("000000000")) {
             // All zeros pass Luhn; INSEE never assigns SIREN 000000000.
-            return Optional.of("SIREN 000000000 does not exist");
+            return Optional.of("le SIREN 000000000 n'existe pas");
         }
         if (!Luhn.holds(siret, 9)) {
-            return Optional.of("SIREN checksum (Luhn) fails");
+            return Optional.of("numéro SIREN invalide (clé de contrôle)");
         }
         if (!Luhn.holds(siret, 14) && !(isLaPoste(siret) && digitSum(siret) % 5 == 0)) {
-            return Optional.of("checksum (Luhn) fails");
+            return Optional.of("numéro SIRET invalide (clé de contrôle)");
         }
         return Optional.empty();
     }

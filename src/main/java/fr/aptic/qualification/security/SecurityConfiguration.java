@@ -116,8 +116,9 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** After every other chain (the pages' is {@code site.SiteSecurity}, order 4): whatever is left. */
     @Bean
-    @Order(4)
+    @Order(10)
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
         // Cockpit, Tasklist and Admin authenticate users and check CSRF themselves. Admin's "create the first
         // administrator" page would hand the engine to the first visitor of an instance started without

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate-limits the public submission endpoint ({@code POST /api/applications}) per client address with an
+ * Rate-limits the public submissions ({@code POST /api/applications}, and the form's {@code POST /devenir/envoi})
+ * per client address, both from one bucket, with an
  * in-memory token bucket (Bucket4j): a burst of {@code capacity} submissions, then one more per
  * {@code refill-period}, refilled continuously; beyond that a 429 problem with {@code Retry-After}. Runs before
  * anything reads the body. The client address is the one Tomcat sees: behind a proxy,
@@ -36,6 +37,10 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SubmissionRateLimitFilter.class);
     /** Past this many tracked addresses, full (idle) buckets are dropped so that memory stays bounded. */
     static final int MAX_TRACKED = 100_000;
+    /** The request attribute holding the seconds to wait, for the error page. */
+    public static final String RETRY_AFTER = "aptic.retryAfter";
+    /** The API's submission and the application form's: one applicant, one budget. */
+    static final java.util.Set<String> SUBMISSIONS = java.util.Set.of("/api/applications", "/devenir/envoi");
 
     private final boolean enabled;
     private final int capacity;
@@ -67,9 +72,8 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !enabled
-                || !"POST".equals(request.getMethod())
-                || !(request.getContextPath() + "/api/applications").equals(request.getRequestURI());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !enabled || !"POST".equals(request.getMethod()) || !SUBMISSIONS.contains(path);
     }
 
     @Override
@@ -89,6 +93,12 @@ class SubmissionRateLimitFilter extends OncePerRequestFilter {
         long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         log.warn("Submission rate limit reached for {}; retry after {} s", client, retryAfter);
         response.setHeader("Retry-After", Long.toString(retryAfter));
+        if (!request.getRequestURI().contains("/api/")) {
+            // The form's visitor gets the French error page (see ProblemErrorController), not JSON.
+            request.setAttribute(RETRY_AFTER, retryAfter);
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+            return;
+        }
         ProblemHandler.write(
                 response,
                 objectMapper,

@@ -26,15 +26,15 @@ class SiretTest {
 
     @ParameterizedTest
     @CsvSource({
-        "73282932000075, checksum (Luhn) fails",
-        "35600000012345, checksum (Luhn) fails", // La Poste, but digits sum to 29
-        "35600000000002, checksum (Luhn) fails",
-        "73282932100074, SIREN checksum (Luhn) fails",
-        "83282932000074, SIREN checksum (Luhn) fails",
-        "7328293200007, must be 14 digits",
-        "732829320000740, must be 14 digits",
-        "7328293200007A, must be 14 digits",
-        "'732 829 320 00074', must be 14 digits",
+        "73282932000075, numéro SIRET invalide (clé de contrôle)",
+        "35600000012345, numéro SIRET invalide (clé de contrôle)", // La Poste, but digits sum to 29
+        "35600000000002, numéro SIRET invalide (clé de contrôle)",
+        "73282932100074, numéro SIREN invalide (clé de contrôle)",
+        "83282932000074, numéro SIREN invalide (clé de contrôle)",
+        "7328293200007, 14 chiffres attendus",
+        "732829320000740, 14 chiffres attendus",
+        "7328293200007A, 14 chiffres attendus",
+        "'732 829 320 00074', 14 chiffres attendus",
     })
     void explainsWhyASiretIsInvalid(String siret, String problem) {
         assertThat(Siret.isValid(siret)).isFalse();
@@ -44,7 +44,7 @@ class SiretTest {
     @ParameterizedTest
     @NullAndEmptySource
     void requiresASiret(String siret) {
-        assertThat(Siret.problem(siret)).contains("is required");
+        assertThat(Siret.problem(siret)).contains("obligatoire");
     }
 
     @Test

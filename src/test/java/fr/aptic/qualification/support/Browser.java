@@ -51,6 +51,8 @@ public final class Browser {
                 "--lang=fr-FR",
                 "--window-size=1366,900");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        // the page's console, for a test to show when it fails (see consoleOf)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
@@ -58,6 +60,19 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         return driver;
+    }
+
+    /** What the page wrote to its console (errors, CSP refusals) since the last call. */
+    public static String consoleOf(ChromeDriver driver) {
+        StringBuilder console = new StringBuilder();
+        driver.manage()
+                .logs()
+                .get("browser")
+                .forEach(entry -> console.append(entry.getLevel())
+                        .append(' ')
+                        .append(entry.getMessage())
+                        .append('\n'));
+        return console.toString();
     }
 
     /** Keeps what the page shows, under target/screenshots/. */
