@@ -22,11 +22,12 @@ final class ApplyForm {
     private static final Pattern PLACE_INDEX = Pattern.compile("^places\\[(\\d+)\\]\\.");
     static final int MAX_PLACES = 20;
 
-    /** The draft with the step's answers, and the answers that could not be read. */
-    record Bound(ApplicationRequest request, List<FieldError> errors) {}
+    /** The draft with the step's answers, the answers that could not be read, and what was typed for them. */
+    record Bound(ApplicationRequest request, List<FieldError> errors, Map<String, String> typed) {}
 
     private final MultiValueMap<String, String> form;
     private final List<FieldError> errors = new ArrayList<>();
+    private final Map<String, String> typed = new LinkedHashMap<>();
 
     private ApplyForm(MultiValueMap<String, String> form) {
         this.form = form;
@@ -114,7 +115,7 @@ final class ApplyForm {
             case BANQUE -> withBank(d, reader.bank());
             case RECAPITULATIF -> d;
         };
-        return new Bound(bound, List.copyOf(reader.errors));
+        return new Bound(bound, List.copyOf(reader.errors), Map.copyOf(reader.typed));
     }
 
     /** The bank details of a form, {@code null} when left empty (they may come at the contract step). */
@@ -230,6 +231,7 @@ final class ApplyForm {
             return Integer.valueOf(value.replace(" ", "").replace("\u00A0", ""));
         } catch (NumberFormatException e) {
             errors.add(FieldError.of(field, "nombre entier attendu"));
+            typed.put(field, value);
             return null;
         }
     }

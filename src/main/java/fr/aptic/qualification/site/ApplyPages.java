@@ -88,7 +88,7 @@ class ApplyPages {
                 .forEach(errors::add);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(step, draft, request, FormErrors.of(errors), model);
+            return render(step, draft, request, FormErrors.of(errors).keeping(bound.typed()), model);
         }
         return "redirect:" + PATH + step.next().orElse(step).slug();
     }

@@ -15,6 +15,7 @@ public final class FormErrors {
     public record Entry(String id, String label, String message, String href) {}
 
     private final Map<String, String> byField = new LinkedHashMap<>();
+    private Map<String, String> typed = Map.of();
     private final List<Entry> summary;
 
     private FormErrors(List<FieldError> errors, String pageOfOtherSteps) {
@@ -44,6 +45,17 @@ public final class FormErrors {
     /** Errors of fields asked on other steps: the summary links to the step under {@code stepsPath}. */
     static FormErrors onSteps(List<FieldError> errors, String stepsPath) {
         return new FormErrors(errors, stepsPath);
+    }
+
+    /** With what was typed in fields that could not be read, to show it again rather than lose it. */
+    FormErrors keeping(Map<String, String> typed) {
+        this.typed = typed;
+        return this;
+    }
+
+    /** What was typed in a field that could not be read, {@code null} otherwise. */
+    public String typed(String field) {
+        return typed.get(field);
     }
 
     public boolean isEmpty() {

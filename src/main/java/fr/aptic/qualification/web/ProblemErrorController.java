@@ -33,7 +33,7 @@ class ProblemErrorController implements ErrorController {
         ResponseEntity<ProblemDetail> problem = problem(request);
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String accept = String.valueOf(request.getHeader("Accept"));
-        if (!accept.contains("text/html") || DATA_PATHS.stream().anyMatch(uri::contains)) {
+        if (!ProblemHandler.wantsPage(uri, accept)) {
             return problem;
         }
         ModelAndView page = new ModelAndView("erreur", problem.getStatusCode());

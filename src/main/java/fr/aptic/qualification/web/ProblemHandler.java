@@ -164,9 +164,27 @@ public class ProblemHandler {
                 HttpStatus.BAD_REQUEST, "En-tête manquant", List.of(FieldError.of(e.getHeaderName(), "obligatoire")));
     }
 
+    /** An unknown path: the French error page for a browser on the pages, a problem for everyone else. */
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+    Object noResource(NoResourceFoundException e, jakarta.servlet.http.HttpServletRequest request) {
+        if (wantsPage(request.getRequestURI(), request.getHeader("Accept"))) {
+            org.springframework.web.servlet.ModelAndView page =
+                    new org.springframework.web.servlet.ModelAndView("erreur", HttpStatus.NOT_FOUND);
+            page.addObject("status", 404);
+            page.addObject("detail", "Ressource introuvable");
+            return page;
+        }
         return respond(HttpStatus.NOT_FOUND, "Ressource introuvable", List.of());
+    }
+
+    /** Paths whose clients read data: their errors are problems whatever they accept. */
+    private static final List<String> DATA_PATHS =
+            List.of("/api/", "/engine-rest/", "/actuator", "/v3/", "/camunda/api/");
+
+    /** Whether a request is a browser's on the pages (it accepts HTML, outside the data paths). */
+    public static boolean wantsPage(String uri, String accept) {
+        return String.valueOf(accept).contains("text/html")
+                && DATA_PATHS.stream().noneMatch(String.valueOf(uri)::contains);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
