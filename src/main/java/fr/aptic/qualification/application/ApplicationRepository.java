@@ -29,30 +29,22 @@ public class ApplicationRepository {
             "insert into app_application (id, siret, active_siret, path, status, tracking_token_hash,"
                     + " organisation_name, contact_email, departement, campaign_id, network_id, batch_id, body,"
                     + " submitted_at, updated_at) values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_PLACE =
-            "insert into app_place (application_id, position, name, address, postal_code, insee_code,"
-                    + " commune, departement, kind, convention_reference, opening_hours, regulated_price,"
-                    + " services_per_year, services) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     // Explicit SQL types: with a null value and no type, the driver would be asked for the parameter's type,
     // a round trip per value on PostgreSQL.
     private static final int[] APPLICATION_TYPES = {
         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP
     };
-    private static final int[] PLACE_TYPES = {
-        Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.INTEGER, Types.VARCHAR
-    };
-
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TimelineStore timelineStore;
+    private final PlaceStore placeStore;
 
     public ApplicationRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.timelineStore = new TimelineStore(jdbc, batch);
+        this.placeStore = new PlaceStore(jdbc, batch);
     }
 
     /** A new application as it is inserted; the unique index on the active SIRET refuses a second one. */
@@ -90,12 +82,9 @@ public class ApplicationRepository {
                 .update();
     }
 
+    /** Inserts the places; those without the applicant's pin wait for the geocoder ({@link PlaceStore}). */
     public void insertPlaces(String applicationId, List<ApplicationRequest.Place> places, List<String> departements) {
-        for (int i = 0; i < places.size(); i++) {
-            jdbc.sql(INSERT_PLACE)
-                    .params(placeRow(applicationId, i, places.get(i), departements.get(i)))
-                    .update();
-        }
+        placeStore.insert(applicationId, places, departements, Instant.now());
     }
 
     /** A new application with its places, for bulk inserts: departements match the places one to one. */
@@ -132,13 +121,13 @@ public class ApplicationRepository {
                 at
             });
             for (int i = 0; i < item.places().size(); i++) {
-                places.add(placeRow(
-                        a.id(), i, item.places().get(i), item.departements().get(i)));
+                places.add(PlaceStore.row(
+                        a.id(), i, item.places().get(i), item.departements().get(i), a.at()));
             }
             events.add(TimelineStore.row(a.id(), at, event, detail, actor));
         }
         batch.batchUpdate(INSERT_APPLICATION, rows, APPLICATION_TYPES);
-        batch.batchUpdate(INSERT_PLACE, places, PLACE_TYPES);
+        placeStore.insertAll(places);
         timelineStore.writeAll(events);
     }
 
@@ -153,30 +142,8 @@ public class ApplicationRepository {
                 .list());
     }
 
-    private static Object[] placeRow(
-            String applicationId, int position, ApplicationRequest.Place place, String departement) {
-        return new Object[] {
-            applicationId,
-            position,
-            place.name(),
-            place.address(),
-            place.postalCode(),
-            place.inseeCode(),
-            place.commune(),
-            departement,
-            place.kind(),
-            place.conventionReference(),
-            place.openingHours(),
-            place.regulatedPrice(),
-            place.servicesPerYear(),
-            String.join("|", place.services())
-        };
-    }
-
     public void deletePlaces(String applicationId) {
-        jdbc.sql("delete from app_place where application_id = ?")
-                .param(applicationId)
-                .update();
+        placeStore.delete(applicationId);
     }
 
     public Optional<Application> findById(String id) {
@@ -249,9 +216,7 @@ public class ApplicationRepository {
     }
 
     public void publishPlaces(String id, boolean published) {
-        jdbc.sql("update app_place set published = ? where application_id = ?")
-                .params(published, id)
-                .update();
+        placeStore.publish(id, published);
     }
 
     /**

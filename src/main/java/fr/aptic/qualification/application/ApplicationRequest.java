@@ -38,7 +38,11 @@ public record ApplicationRequest(
     /** Who signs for the organisation. */
     public record LegalRepresentative(String name, String email) {}
 
-    /** A point of presence and the services offered there. */
+    /**
+     * A point of presence and the services offered there. {@code latitude} and {@code longitude} are the
+     * applicant's pin (optional, both or neither); a place without one is located later, from the directory or
+     * the national address geocoder.
+     */
     public record Place(
             String name,
             String address,
@@ -50,7 +54,14 @@ public record ApplicationRequest(
             String openingHours,
             Boolean regulatedPrice,
             Integer servicesPerYear,
-            List<String> services) {
+            List<String> services,
+            Double latitude,
+            Double longitude) {
+
+        /** Whether the applicant pinned the place. */
+        public boolean pinned() {
+            return latitude != null && longitude != null;
+        }
 
         Place withInseeCode(String code) {
             return new Place(
@@ -64,7 +75,9 @@ public record ApplicationRequest(
                     openingHours,
                     regulatedPrice,
                     servicesPerYear,
-                    services);
+                    services,
+                    latitude,
+                    longitude);
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.aptic.qualification.application;
 
 import fr.aptic.qualification.reference.Communes;
+import fr.aptic.qualification.reference.Coordinates;
 import fr.aptic.qualification.reference.NationalServices;
 import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.Territories;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The checks of an application's places: each field, the postal code against its commune (the INSEE code filled in
- * from the commune's name where it was missing), the kind and the services. Part of {@link ApplicationValidator}.
+ * from the commune's name where it was missing), the kind, the services and the applicant's pin (both or neither
+ * coordinate, in France: {@link Coordinates}). Part of {@link ApplicationValidator}.
  */
 final class PlaceChecks {
 
@@ -100,6 +102,9 @@ final class PlaceChecks {
                     errors.add(field, "service en double : " + PlainText.shown(service));
                 }
             }
+        }
+        for (Coordinates.Problem problem : Coordinates.problems(place.latitude(), place.longitude())) {
+            errors.add(at + "." + problem.axis().field(), problem.message());
         }
         return insee == null || insee.equals(place.inseeCode()) ? place : place.withInseeCode(insee);
     }

@@ -3,12 +3,14 @@ package fr.aptic.qualification.map;
 import fr.aptic.qualification.csv.CsvWriter;
 import fr.aptic.qualification.reference.OpenDataStandard;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * Writes qualified places in the columns of the national open-data standard for digital-mediation places
  * (v1.0.2, La MedNum / ANCT), multiple values joined with {@code |}, qualified places marked {@code APTIC} in
- * {@code autres_formations_labels}. Every text goes through {@link CsvWriter#cell}, which neutralises formula
+ * {@code autres_formations_labels}, coordinates with a decimal point and no exponent (empty when unknown). Every
+ * text goes through {@link CsvWriter#cell}, which neutralises formula
  * injection: a place name is whatever an applicant typed.
  */
 final class OpenDataCsv {
@@ -34,8 +36,8 @@ final class OpenDataCsv {
                         .cell(place.inseeCode())
                         .cell(place.address())
                         .empty() // complement_adresse
-                        .empty() // latitude: places are not geocoded yet
-                        .empty() // longitude
+                        .number(decimal(place.latitude())) // a plain number: "-1.55" is no formula
+                        .number(decimal(place.longitude()))
                         .empty() // typologie
                         .empty() // telephone: the contact is a person, not the place
                         .empty() // courriels
@@ -63,5 +65,11 @@ final class OpenDataCsv {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** A coordinate as the standard writes it: a decimal point, no exponent; null when unknown. */
+    private static BigDecimal decimal(Double value) {
+        // -0.00005 is "-5.0E-5" to Double.toString: "-0.000050" without the zero the exponent's form added
+        return value == null ? null : BigDecimal.valueOf(value).stripTrailingZeros();
     }
 }

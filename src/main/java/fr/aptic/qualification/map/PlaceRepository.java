@@ -20,7 +20,7 @@ class PlaceRepository {
         StringBuilder sql = new StringBuilder(
                 "select p.application_id, p.position, a.siret, a.organisation_name, p.name, p.address, p.postal_code,"
                         + " p.insee_code, p.commune, p.departement, p.kind, p.opening_hours, p.regulated_price,"
-                        + " p.services, a.network_id, a.updated_at from app_place p"
+                        + " p.services, a.network_id, a.updated_at, p.latitude, p.longitude from app_place p"
                         + " join app_application a on a.id = p.application_id"
                         + " where p.published = true and a.status = 'QUALIFIED'");
         List<Object> params = new ArrayList<>();
@@ -55,7 +55,9 @@ class PlaceRepository {
                         rs.getBoolean("regulated_price"),
                         Arrays.asList(rs.getString("services").split("\\|")),
                         rs.getString("network_id"),
-                        rs.getTimestamp("updated_at").toLocalDateTime().toLocalDate()))
+                        rs.getTimestamp("updated_at").toLocalDateTime().toLocalDate(),
+                        rs.getObject("latitude", Double.class),
+                        rs.getObject("longitude", Double.class)))
                 .list();
     }
 }

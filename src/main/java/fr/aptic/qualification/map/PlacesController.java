@@ -53,13 +53,20 @@ class PlacesController {
                     Map<String, Object> feature = new LinkedHashMap<>();
                     feature.put("type", "Feature");
                     feature.put("id", place.id());
-                    // Places are not geocoded yet: GeoJSON allows a null geometry.
-                    feature.put("geometry", null);
+                    // GeoJSON's order is [longitude, latitude]; a place not located yet has a null geometry.
+                    feature.put("geometry", place.located() ? point(place) : null);
                     feature.put("properties", place);
                     return feature;
                 })
                 .toList();
         return Map.of("type", "FeatureCollection", "features", features);
+    }
+
+    private static Map<String, Object> point(QualifiedPlace place) {
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("type", "Point");
+        point.put("coordinates", List.of(place.longitude(), place.latitude()));
+        return point;
     }
 
     private List<QualifiedPlace> find(String departement, String service, String networkId) {

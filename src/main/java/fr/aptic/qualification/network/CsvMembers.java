@@ -7,6 +7,7 @@ import fr.aptic.qualification.csv.CsvProblem;
 import fr.aptic.qualification.csv.CsvReader;
 import fr.aptic.qualification.csv.CsvRecord;
 import fr.aptic.qualification.reference.CharterCommitments;
+import fr.aptic.qualification.reference.Coordinates;
 import fr.aptic.qualification.web.FieldError;
 import fr.aptic.qualification.web.ProblemException;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 
@@ -32,7 +34,8 @@ import org.springframework.http.HttpStatus;
  * representative), the cooperation agreement stands for the member's acceptance of the terms, the account
  * holder is the organisation, and {@code charterAccepted} accepts or refuses every charter commitment at once.
  * Line breaks inside a quoted cell (an address typed on two lines in a spreadsheet) become ", ".
- * Without {@code iban} and {@code bic} the bank details are asked for at the contract step.
+ * Without {@code iban} and {@code bic} the bank details are asked for at the contract step; {@code latitude} and
+ * {@code longitude} (optional, decimal point or comma) are the place's pin.
  *
  * <p>A file that cannot be read to its end (a quote never closed, a row over 64 KiB) is refused whole with
  * 400: the rows after the fault were never seen, and storing the first part would leave the partner to guess
@@ -107,6 +110,8 @@ final class CsvMembers implements MemberSource {
         Boolean accessible = bool(record, "accessible", parseErrors);
         Boolean regulatedPrice = bool(record, "regulatedPrice", parseErrors);
         Boolean charterAccepted = bool(record, "charterAccepted", parseErrors);
+        Double latitude = decimal(record, "latitude", parseErrors);
+        Double longitude = decimal(record, "longitude", parseErrors);
         String name = blankToNull(record.get("name"));
         String contactName = blankToNull(record.get("contactName"));
         String contactEmail = blankToNull(record.get("contactEmail"));
@@ -128,7 +133,9 @@ final class CsvMembers implements MemberSource {
                         null,
                         regulatedPrice,
                         servicesPerYear,
-                        services(record.get("services")))),
+                        services(record.get("services")),
+                        latitude,
+                        longitude)),
                 new ApplicationRequest.Quality(trainedMediators, null, null, openingHours, accessible, null, null),
                 charter(charterAccepted),
                 true,
@@ -183,6 +190,19 @@ final class CsvMembers implements MemberSource {
             errors.put(column, "nombre entier attendu : " + abbreviate(value));
             return null;
         }
+    }
+
+    /** A coordinate: a decimal point or a French comma, no exponent ({@link Coordinates#decimal}). */
+    private static Double decimal(CsvRecord record, String column, Map<String, String> errors) {
+        String value = record.get(column).strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        Optional<Double> number = Coordinates.decimal(value);
+        if (number.isEmpty()) {
+            errors.put(column, Coordinates.NOT_A_DECIMAL + " : " + abbreviate(value));
+        }
+        return number.orElse(null);
     }
 
     private static Boolean bool(CsvRecord record, String column, Map<String, String> errors) {

@@ -31,9 +31,12 @@ final class MemberColumns {
             "regulatedPrice",
             "charterAccepted",
             "iban",
-            "bic");
+            "bic",
+            "latitude",
+            "longitude");
     /** Columns a file may leave out: their values are optional in every row anyway. */
-    static final Set<String> OPTIONAL = Set.of("inseeCode", "conventionReference", "iban", "bic");
+    static final Set<String> OPTIONAL =
+            Set.of("inseeCode", "conventionReference", "iban", "bic", "latitude", "longitude");
 
     static final CsvSchema SCHEMA = CsvSchema.of(
             COLUMNS, COLUMNS.stream().filter(c -> !OPTIONAL.contains(c)).toList());
@@ -56,6 +59,8 @@ final class MemberColumns {
             Map.entry("places[0].conventionReference", "conventionReference"),
             Map.entry("places[0].regulatedPrice", "regulatedPrice"),
             Map.entry("places[0].servicesPerYear", "servicesPerYear"),
+            Map.entry("places[0].latitude", "latitude"),
+            Map.entry("places[0].longitude", "longitude"),
             Map.entry("quality.trainedMediators", "trainedMediators"),
             Map.entry("quality.openingHoursPerWeek", "openingHoursPerWeek"),
             Map.entry("quality.accessible", "accessible"),

@@ -237,13 +237,22 @@ final class ApiContract {
                     .status(413, "Fichier trop grand")
                     .status(415, "Ni multipart/form-data, ni JSON, ni paramètres"),
             op("GET", "/api/places", MAP, "Les lieux qualifiés", Access.PUBLIC)
-                    .status(200, "Les lieux qualifiés, filtrés par département, service ou réseau")
+                    .status(
+                            200,
+                            "Les lieux qualifiés, filtrés par département, service ou réseau, avec latitude et"
+                                    + " longitude quand elles sont connues")
                     .status(400, "Filtre invalide"),
             op("GET", "/api/places.geojson", MAP, "Les lieux qualifiés en GeoJSON", Access.PUBLIC)
-                    .status(200, "Une FeatureCollection")
+                    .status(
+                            200,
+                            "Une FeatureCollection : un point [longitude, latitude] par lieu localisé, une géométrie"
+                                    + " nulle pour un lieu pas encore localisé")
                     .status(400, "Filtre invalide"),
             op("GET", "/api/places.csv", MAP, "Les lieux qualifiés au standard national (CSV)", Access.PUBLIC)
-                    .status(200, "Les colonnes du standard des lieux de médiation numérique v1.0.2")
+                    .status(
+                            200,
+                            "Les colonnes du standard des lieux de médiation numérique v1.0.2, latitude et longitude"
+                                    + " comprises (vides pour un lieu pas encore localisé)")
                     .status(400, "Filtre invalide"));
 
     /** Statuses every operation may answer, whatever it is. */

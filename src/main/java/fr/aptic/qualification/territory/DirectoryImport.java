@@ -5,6 +5,7 @@ import fr.aptic.qualification.csv.CsvReader;
 import fr.aptic.qualification.csv.CsvRecord;
 import fr.aptic.qualification.csv.CsvSchema;
 import fr.aptic.qualification.reference.Communes;
+import fr.aptic.qualification.reference.Coordinates;
 import fr.aptic.qualification.reference.OpenDataStandard;
 import fr.aptic.qualification.reference.PlainText;
 import fr.aptic.qualification.reference.PostalCode;
@@ -31,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports the directory of known places from the national standard's CSV (v1.0.2 columns, {@code |} lists),
  * row by row like a network batch: valid rows are upserted by {@code id}, each bad row is reported with its
- * number and column, and the rest proceed. Columns the standard adds or a producer of the file appends are
+ * number and column, and the rest proceed. {@code latitude} and {@code longitude} (decimal point or comma) are
+ * checked like an applicant's pin. Columns the standard adds or a producer of the file appends are
  * ignored.
  */
 @Service
@@ -163,6 +165,9 @@ public class DirectoryImport {
         String website = fields.optional("site_web", 500);
         String services = fields.optional("services", 2000);
         String source = fields.optional("source", 200);
+        Coordinates.Read read = Coordinates.read(fields.optional("latitude", 40), fields.optional("longitude", 40));
+        read.problems().forEach(p -> errors.add(FieldError.atRow(row, p.axis().field(), p.message())));
+        Coordinates coordinates = read.coordinates().orElse(null);
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
@@ -181,7 +186,9 @@ public class DirectoryImport {
                 website,
                 services,
                 source,
-                updatedOn));
+                updatedOn,
+                coordinates == null ? null : coordinates.latitude(),
+                coordinates == null ? null : coordinates.longitude()));
     }
 
     /** The place's INSEE code, checked against its postal code or found from it and the commune's name. */

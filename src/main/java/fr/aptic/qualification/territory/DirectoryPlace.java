@@ -2,7 +2,7 @@ package fr.aptic.qualification.territory;
 
 import java.time.LocalDate;
 
-/** A known place of the directory (national open-data standard v1.0.2), as imported. */
+/** A known place of the directory (national open-data standard v1.0.2), as imported; coordinates may be null. */
 record DirectoryPlace(
         String id,
         String siret,
@@ -18,7 +18,9 @@ record DirectoryPlace(
         String website,
         String services,
         String source,
-        LocalDate updatedOn) {
+        LocalDate updatedOn,
+        Double latitude,
+        Double longitude) {
 
     /** The address on one line, for the hub's contact form. */
     String fullAddress() {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class DirectoryRepository {
 
     static final String COLUMNS = "id, siret, name, address, address_extra, postal_code, insee_code, commune,"
-            + " departement, phone, emails, website, services, source, updated_on";
+            + " departement, phone, emails, website, services, source, updated_on, latitude, longitude";
 
     private final JdbcClient jdbc;
 
@@ -42,7 +42,7 @@ class DirectoryRepository {
 
     void insert(DirectoryPlace place, Instant at) {
         jdbc.sql("insert into app_directory_place (" + COLUMNS + ", closed, imported_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)")
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)")
                 .params(with(List.of(place.id()), fields(place), List.of(Timestamp.from(at))))
                 .update();
     }
@@ -51,13 +51,13 @@ class DirectoryRepository {
     void update(DirectoryPlace place, boolean closed, Instant at) {
         jdbc.sql("update app_directory_place set siret = ?, name = ?, address = ?, address_extra = ?, postal_code = ?,"
                         + " insee_code = ?, commune = ?, departement = ?, phone = ?, emails = ?, website = ?,"
-                        + " services = ?, source = ?, updated_on = ?, closed = ?,"
+                        + " services = ?, source = ?, updated_on = ?, latitude = ?, longitude = ?, closed = ?,"
                         + " closed_at = case when ? then closed_at else null end, imported_at = ? where id = ?")
                 .params(with(fields(place), List.of(closed, closed, Timestamp.from(at), place.id())))
                 .update();
     }
 
-    /** A place's columns from {@code siret} to {@code updated_on}, in the order both statements name them. */
+    /** A place's columns from {@code siret} to {@code longitude}, in the order both statements name them. */
     private static List<Object> fields(DirectoryPlace place) {
         return Arrays.asList(
                 place.siret(),
@@ -73,7 +73,9 @@ class DirectoryRepository {
                 place.website(),
                 place.services(),
                 place.source(),
-                Date.valueOf(place.updatedOn()));
+                Date.valueOf(place.updatedOn()),
+                place.latitude(),
+                place.longitude());
     }
 
     @SafeVarargs
@@ -131,6 +133,8 @@ class DirectoryRepository {
                 rs.getString("website"),
                 rs.getString("services"),
                 rs.getString("source"),
-                updatedOn);
+                updatedOn,
+                rs.getObject("latitude", Double.class),
+                rs.getObject("longitude", Double.class));
     }
 }

@@ -104,6 +104,51 @@ class CsvMembersTest {
     }
 
     @Test
+    void readsTheOptionalPinWithADecimalPointOrAFrenchComma() throws IOException {
+        String csv = HEADER + ",latitude,longitude\n" + row("Lieu A", "1 rue") + ",45.7640,4.8357\n"
+                + row("Lieu B", "2 rue") + ",\"45,7578\",\"4,8320\"\n"
+                + row("Lieu C", "3 rue") + ",,\n";
+        List<MemberRow> rows = read(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(rows).allSatisfy(member -> assertThat(member.errors()).isEmpty());
+        assertThat(rows.get(0).request().places().get(0))
+                .satisfies(place -> assertThat(place.latitude()).isEqualTo(45.764))
+                .satisfies(place -> assertThat(place.longitude()).isEqualTo(4.8357));
+        assertThat(rows.get(1).request().places().get(0).latitude()).isEqualTo(45.7578);
+        assertThat(rows.get(1).request().places().get(0).longitude()).isEqualTo(4.832);
+        assertThat(rows.get(2).request().places().get(0).pinned()).isFalse();
+    }
+
+    @Test
+    void reportsABadPinOnItsColumn() throws IOException {
+        String csv = HEADER + ",latitude,longitude\n"
+                + row("Lieu A", "1 rue") + ",quarante-cinq,4.8357\n"
+                + row("Lieu B", "2 rue") + ",45.764,\n"
+                + row("Lieu C", "3 rue") + ",4.8357,45.764\n"
+                + row("Lieu D", "4 rue") + ",1e1,4.8\n"
+                + row("Lieu E", "5 rue") + ",95,4.8\n";
+        List<MemberRow> rows = read(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(errorsOf(rows, 2))
+                .singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("latitude"))
+                .satisfies(e -> assertThat(e.message()).contains("nombre décimal attendu", "quarante-cinq"));
+        assertThat(errorsOf(rows, 3))
+                .singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("longitude"))
+                .satisfies(e -> assertThat(e.message()).contains("obligatoire quand la latitude est donnée"));
+        assertThat(errorsOf(rows, 4))
+                .singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("latitude"))
+                .satisfies(e -> assertThat(e.message()).contains("inversées"));
+        assertThat(errorsOf(rows, 5))
+                .singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("latitude"));
+        assertThat(errorsOf(rows, 6))
+                .singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("latitude"))
+                .satisfies(e -> assertThat(e.message()).contains("entre -90 et 90"));
+    }
+
+    @Test
     void leavesBankDetailsToTheContractStepWhenIbanAndBicAreEmpty() throws IOException {
         String csv = HEADER + "\n" + row("Lieu A", "1 rue").replaceAll(",FR[0-9]+,AGRIFRPP$", ",,") + "\n";
         MemberRow member = read(csv.getBytes(StandardCharsets.UTF_8)).get(0);

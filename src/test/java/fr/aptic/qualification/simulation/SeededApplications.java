@@ -107,7 +107,9 @@ final class SeededApplications {
                 "Mo-Fr 09:00-17:00",
                 random.nextInt(10) != 0,
                 random.nextInt(100, 4000),
-                services);
+                services,
+                null,
+                null);
     }
 
     static String postalCode(String departement) {

@@ -135,6 +135,44 @@ class DirectoryImportHttpTest {
     }
 
     @Test
+    void readsTheStandardsCoordinatesWithAPointOrACommaAndChecksThemLikeAPin() {
+        String p = "coords-" + Samples.siret() + "-";
+        String csv = "id;pivot;nom;commune;code_postal;code_insee;adresse;latitude;longitude;date_maj\r\n"
+                // 2: a decimal point; 3: French commas; 4: none at all
+                + p + "1;" + Samples.siret() + ";Médiathèque;Lyon;69007;69387;1 rue A;45.7485;4.8467;2024-03-01\r\n"
+                + p + "2;" + Samples.siret() + ";Cyber-base;Lyon;69007;69387;2 rue B;45,7501;4,8420;2024-03-01\r\n"
+                + p + "3;" + Samples.siret() + ";Point numérique;Lyon;69007;69387;3 rue C;;;2024-03-01\r\n"
+                // 5: not a number; 6: half a point; 7: swapped; 8: in the Atlantic
+                + p + "4;" + Samples.siret() + ";Lieu;Lyon;69007;69387;4 rue D;N45°;4.84;2024-03-01\r\n"
+                + p + "5;" + Samples.siret() + ";Lieu;Lyon;69007;69387;5 rue E;;4.84;2024-03-01\r\n"
+                + p + "6;" + Samples.siret() + ";Lieu;Lyon;69007;69387;6 rue F;4.84;45.75;2024-03-01\r\n"
+                + p + "7;" + Samples.siret() + ";Lieu;Lyon;69007;69387;7 rue G;45.75;-30;2024-03-01\r\n";
+
+        ResponseEntity<Map<String, Object>> response = post(csv.getBytes(StandardCharsets.UTF_8), "national");
+
+        assertThat(response.getBody()).containsEntry("accepted", 3).containsEntry("rejected", 4);
+        assertThat(errors(response))
+                .extracting(e -> e.get("row"), e -> e.get("field"))
+                .containsExactly(
+                        tuple(5, "latitude"), tuple(6, "latitude"), tuple(7, "latitude"), tuple(8, "latitude"));
+        assertThat(errors(response).get(0).get("message").toString()).contains("nombre décimal attendu", "N45°");
+        assertThat(errors(response).get(1).get("message").toString()).contains("obligatoire quand la longitude");
+        assertThat(errors(response).get(2).get("message").toString()).contains("inversées");
+        assertThat(errors(response).get(3).get("message").toString()).contains("n'est pas en France");
+        assertThat(coordinates(p + "1")).containsExactly(45.7485, 4.8467);
+        assertThat(coordinates(p + "2")).containsExactly(45.7501, 4.842);
+        assertThat(coordinates(p + "3")).containsExactly(null, null);
+    }
+
+    private List<Double> coordinates(String id) {
+        return jdbc.sql("select latitude, longitude from app_directory_place where id = ?")
+                .param(id)
+                .query((rs, n) -> java.util.Arrays.asList(
+                        rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class)))
+                .single();
+    }
+
+    @Test
     void readsWindows1252WithSemicolonsAndUpsertsById() {
         String id = "cp1252-" + Samples.siret();
         String siret = Samples.siret();

@@ -55,7 +55,9 @@ final class QualifiedPlaces {
                     null,
                     true,
                     1800,
-                    List.of("Aide aux démarches administratives")));
+                    List.of("Aide aux démarches administratives"),
+                    null,
+                    null));
         }
         applications.insertPlaces(id, places, Collections.nCopies(count, departement));
         applications.updateStatus(id, ApplicationStatus.QUALIFIED, "QUALIFIED");
