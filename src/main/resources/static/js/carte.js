@@ -10,11 +10,13 @@
   if (!element || !window.L) {
     return;
   }
-  var map = L.map(element, { center: [46.6, 2.4], zoom: 5, keyboard: true });
+  // maxZoom on the map itself: without tiles (no internet, tests) the clusters need it
+  var map = L.map(element, { center: [46.6, 2.4], zoom: 5, minZoom: 2, maxZoom: 19, keyboard: true });
   if (element.dataset.tiles) {
     L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution, maxZoom: 19 }).addTo(map);
   }
   var cluster = L.markerClusterGroup({ chunkedLoading: true });
+  var byId = {};
   map.addLayer(cluster);
 
   function text(tag, value) {
@@ -48,6 +50,7 @@
       .then(function (response) { return response.json(); })
       .then(function (collection) {
         cluster.clearLayers();
+        byId = {};
         var markers = [];
         collection.features.forEach(function (feature) {
           if (!feature.geometry) {
@@ -57,6 +60,7 @@
           var marker = L.marker(position, { title: feature.properties.name, alt: feature.properties.name });
           marker.bindPopup(card(feature.properties));
           markers.push(marker);
+          byId[feature.id] = marker;
         });
         cluster.addLayers(markers);
         if (markers.length) {
@@ -69,6 +73,17 @@
         element.dataset.loaded = 'error';
       });
   }
+
+  // "Voir sur la carte" beside a listed place: the map shows it and opens its card
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('[data-place]') : null;
+    var marker = button ? byId[button.dataset.place] : null;
+    if (!marker) {
+      return;
+    }
+    element.scrollIntoView({ block: 'nearest' });
+    cluster.zoomToShowLayer(marker, function () { marker.openPopup(); });
+  });
 
   // the filters are the page's only htmx request: once the new list has settled, its places go on the map
   document.body.addEventListener('htmx:afterSettle', load);

@@ -38,7 +38,7 @@ final class ApplyForm {
     }
 
     static Place emptyPlace() {
-        return new Place(null, null, null, null, null, null, null, null, null, null, List.of());
+        return new Place(null, null, null, null, null, null, null, null, null, null, List.of(), null, null);
     }
 
     static Bound bind(Step step, MultiValueMap<String, String> form, ApplicationRequest draft) {
@@ -177,7 +177,9 @@ final class ApplyForm {
                     before.openingHours(),
                     before.regulatedPrice(),
                     before.servicesPerYear(),
-                    before.services()));
+                    before.services(),
+                    decimal(at + "latitude"),
+                    decimal(at + "longitude")));
         }
         return places.isEmpty() ? List.of(emptyPlace()) : places;
     }
@@ -198,7 +200,9 @@ final class ApplyForm {
                     text(at + "openingHours"),
                     yesNo(at + "regulatedPrice"),
                     integer(at + "servicesPerYear"),
-                    list(at + "services")));
+                    list(at + "services"),
+                    p.latitude(),
+                    p.longitude()));
         }
         return places;
     }
@@ -234,6 +238,25 @@ final class ApplyForm {
             typed.put(field, value);
             return null;
         }
+    }
+
+    /** A decimal as French people write it too ({@code 41,9192}). */
+    private Double decimal(String field) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            double number = Double.parseDouble(value.replace(',', '.').replace(" ", ""));
+            if (Double.isFinite(number)) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        errors.add(FieldError.of(field, "nombre décimal attendu (par exemple 41,9192)"));
+        typed.put(field, value);
+        return null;
     }
 
     private Boolean yesNo(String field) {

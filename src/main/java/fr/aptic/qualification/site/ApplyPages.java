@@ -33,11 +33,17 @@ class ApplyPages {
     private final ApplicationService applications;
     private final ApplicationValidator validator;
     private final DraftCookie drafts;
+    private final SiteProperties properties;
 
-    ApplyPages(ApplicationService applications, ApplicationValidator validator, DraftCookie drafts) {
+    ApplyPages(
+            ApplicationService applications,
+            ApplicationValidator validator,
+            DraftCookie drafts,
+            SiteProperties properties) {
         this.applications = applications;
         this.validator = validator;
         this.drafts = drafts;
+        this.properties = properties;
     }
 
     @GetMapping("/devenir")
@@ -174,6 +180,7 @@ class ApplyPages {
         model.addAttribute("errors", errors);
         model.addAttribute("ids", new FormIds());
         model.addAttribute("wording", new PageWording());
+        model.addAttribute("tiles", properties.map());
         return "devenir/etape";
     }
 }
