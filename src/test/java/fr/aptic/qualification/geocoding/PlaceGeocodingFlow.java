@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.aptic.qualification.support.ApiClient;
 import fr.aptic.qualification.support.Samples;
 import fr.aptic.qualification.support.Scenarios;
+import fr.aptic.qualification.support.StoredPlaces;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -201,19 +202,6 @@ abstract class PlaceGeocodingFlow {
     }
 
     private Map<String, Object> place(String applicationId) {
-        return jdbc.sql("select latitude, longitude, coordinates_source, geocode_attempts, geocode_next_at,"
-                        + " geocode_outcome from app_place where application_id = ? and position = 0")
-                .param(applicationId)
-                .query((rs, n) -> {
-                    Map<String, Object> row = new java.util.HashMap<>();
-                    row.put("latitude", rs.getObject("latitude", Double.class));
-                    row.put("longitude", rs.getObject("longitude", Double.class));
-                    row.put("coordinates_source", rs.getString("coordinates_source"));
-                    row.put("geocode_attempts", rs.getInt("geocode_attempts"));
-                    row.put("geocode_next_at", rs.getTimestamp("geocode_next_at"));
-                    row.put("geocode_outcome", rs.getString("geocode_outcome"));
-                    return row;
-                })
-                .single();
+        return StoredPlaces.first(jdbc, applicationId);
     }
 }
