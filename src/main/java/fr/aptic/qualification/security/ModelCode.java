@@ -50,6 +50,7 @@ public final class ModelCode {
             "contactOutcomeListener",
             "describeConsolidationDelegate",
             "endCampaignDelegate",
+            "geocodePlacesDelegate",
             "inviteCandidateDelegate",
             "networkAuditDelegate",
             "openReviewDelegate",

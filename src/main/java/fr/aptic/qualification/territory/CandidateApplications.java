@@ -9,7 +9,12 @@ import fr.aptic.qualification.application.ApplicationValidator;
 import fr.aptic.qualification.application.QualificationPath;
 import fr.aptic.qualification.application.TrackingTokens;
 import fr.aptic.qualification.engine.SystemAuthority;
+import fr.aptic.qualification.geocoding.PlaceLocations;
+import fr.aptic.qualification.reference.Coordinates;
+import fr.aptic.qualification.reference.Words;
 import fr.aptic.qualification.web.ProblemException;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The campaign candidates' applications: an invited candidate applies on the free path, tagged with the
- * campaign; when its application ends (it follows every status change, in the same transaction), the place
- * instance working on that candidate goes on, recruited or to the next candidate.
+ * campaign, its place taking the directory's coordinates; when its application ends (it follows every status
+ * change, in the same transaction), the place instance working on that candidate goes on, recruited or to the
+ * next candidate.
  */
 @Service
 public class CandidateApplications {
@@ -36,6 +42,8 @@ public class CandidateApplications {
     private final ApplicationValidator validator;
     private final RuntimeService runtime;
     private final SystemAuthority authority;
+    private final DirectoryRepository directory;
+    private final PlaceLocations locations;
 
     CandidateApplications(
             CampaignRepository campaigns,
@@ -43,7 +51,11 @@ public class CandidateApplications {
             ApplicationRepository applicationRecords,
             ApplicationValidator validator,
             RuntimeService runtime,
-            SystemAuthority authority) {
+            SystemAuthority authority,
+            DirectoryRepository directory,
+            PlaceLocations locations) {
+        this.directory = directory;
+        this.locations = locations;
         this.campaigns = campaigns;
         this.applications = applications;
         this.applicationRecords = applicationRecords;
@@ -84,12 +96,36 @@ public class CandidateApplications {
                 new ApplicationService.Origin(QualificationPath.TERRITORIAL, campaignId, null, null);
         ApplicationService.Submitted submitted = applications.store(checked.request(), origin);
         campaigns.linkApplication(candidate.id(), submitted.applicationId());
+        directory
+                .find(candidate.directoryPlaceId())
+                .ifPresent(entry -> locateFromDirectory(submitted.applicationId(), checked.request(), entry));
         // The campaign waits for the application first, so that one ending at once (ineligible) is seen ending.
         if (!deliver(TerritorialCampaignProcess.MESSAGE_CANDIDATE_APPLIED, campaignId, candidate.id())) {
             throw ProblemException.conflict("Cette invitation n'est plus valable");
         }
         applications.start(submitted.applicationId(), origin);
         return submitted;
+    }
+
+    /**
+     * The directory's coordinates go with the place they describe: a place the applicant did not pin, at the
+     * entry's address (the same words, whatever the case, accents and punctuation) in the entry's commune, takes
+     * them (source {@code DIRECTORY}) instead of waiting for the geocoder.
+     */
+    private void locateFromDirectory(String applicationId, ApplicationRequest request, DirectoryPlace entry) {
+        if (entry.latitude() == null || entry.longitude() == null) {
+            return;
+        }
+        Coordinates coordinates = new Coordinates(entry.latitude(), entry.longitude());
+        List<ApplicationRequest.Place> places = request.places();
+        for (int i = 0; i < places.size(); i++) {
+            ApplicationRequest.Place place = places.get(i);
+            if (!place.pinned()
+                    && Objects.equals(place.inseeCode(), entry.inseeCode())
+                    && Words.normalize(place.address()).equals(Words.normalize(entry.address()))) {
+                locations.locateFromDirectory(applicationId, i, coordinates);
+            }
+        }
     }
 
     /** Tells the campaign that its candidate's application has ended (qualified or not). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.aptic.qualification.support.ApiClient;
 import fr.aptic.qualification.support.Samples;
+import fr.aptic.qualification.support.StoredPlaces;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,18 +108,10 @@ class PlacePinHttpTest {
     }
 
     private Map<String, Object> place(String siret) {
-        return jdbc.sql("select p.latitude, p.longitude, p.coordinates_source, p.geocode_attempts, p.geocode_next_at"
-                        + " from app_place p join app_application a on a.id = p.application_id where a.siret = ?")
+        String applicationId = jdbc.sql("select id from app_application where siret = ?")
                 .param(siret)
-                .query((rs, n) -> {
-                    Map<String, Object> row = new java.util.HashMap<>();
-                    row.put("latitude", rs.getObject("latitude", Double.class));
-                    row.put("longitude", rs.getObject("longitude", Double.class));
-                    row.put("coordinates_source", rs.getString("coordinates_source"));
-                    row.put("geocode_attempts", rs.getInt("geocode_attempts"));
-                    row.put("geocode_next_at", rs.getTimestamp("geocode_next_at"));
-                    return row;
-                })
+                .query(String.class)
                 .single();
+        return StoredPlaces.first(jdbc, applicationId);
     }
 }

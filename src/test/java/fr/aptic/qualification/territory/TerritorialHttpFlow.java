@@ -90,14 +90,17 @@ abstract class TerritorialHttpFlow {
                         "69259",
                         "Vénissieux",
                         today.minusDays(3)))
-                .add(DirectoryCsv.place(
-                        prefix + "interested",
-                        interestedSiret,
-                        "Tiers-lieu Les Pentes",
-                        "69001",
-                        "69381",
-                        "Lyon",
-                        today.minusDays(4)))
+                .add(located(
+                        DirectoryCsv.place(
+                                prefix + "interested",
+                                interestedSiret,
+                                "Tiers-lieu Les Pentes",
+                                "69001",
+                                "69381",
+                                "Lyon",
+                                today.minusDays(4)),
+                        "45,7676",
+                        "4,8344"))
                 .text();
         ResponseEntity<Map<String, Object>> imported = http.withBasicAuth("national", "demo")
                 .exchange("/api/directory", HttpMethod.POST, body(csv, MediaType.parseMediaType("text/csv")), MAP);
@@ -176,6 +179,8 @@ abstract class TerritorialHttpFlow {
 
         // The invited producer applies on the free path, tagged with the campaign; the link serves once.
         Map<String, Object> application = Samples.application(interestedSiret, "69001", "69381", "Lyon");
+        // The same address as its directory entry's, as the producer writes it: the place takes the entry's point.
+        Samples.firstPlace(application).put("address", "12 rue de l'Hôtel-de-Ville");
         ResponseEntity<Map<String, Object>> applied = http.exchange(
                 "/api/campaigns/" + campaignId + "/applications?invitation=" + token,
                 HttpMethod.POST,
@@ -212,6 +217,12 @@ abstract class TerritorialHttpFlow {
         assertThat(complete("backoffice", bank, Map.of("bankValid", v(true))).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(track(applicationId, trackingToken)).containsEntry("status", "QUALIFIED");
+        assertThat(http.exchange("/api/places?departement=69", HttpMethod.GET, null, LIST)
+                        .getBody())
+                .filteredOn(place -> interestedSiret.equals(place.get("siret")))
+                .singleElement()
+                .satisfies(place ->
+                        assertThat(place).containsEntry("latitude", 45.7676).containsEntry("longitude", 4.8344));
 
         // The place is recruited: the campaign ends, the territory is balanced.
         Map<String, Object> campaign = campaign(campaignId);
@@ -330,6 +341,13 @@ abstract class TerritorialHttpFlow {
     }
 
     /** Fires the campaign's only timer, as the job executor would once it is due. */
+    /** A directory entry with the national standard's coordinates, written as French spreadsheets do. */
+    static Map<String, String> located(Map<String, String> entry, String latitude, String longitude) {
+        entry.put("latitude", latitude);
+        entry.put("longitude", longitude);
+        return entry;
+    }
+
     void fireTimer(String campaignId) {
         ManagementService management = engine.getManagementService();
         String instanceId = engine.getRuntimeService()
