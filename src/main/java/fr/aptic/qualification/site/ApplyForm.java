@@ -227,51 +227,50 @@ final class ApplyForm {
     }
 
     private Integer integer(String field) {
-        String value = text(field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.replace(" ", "").replace("\u00A0", ""));
-        } catch (NumberFormatException e) {
-            errors.add(FieldError.of(field, "nombre entier attendu"));
-            typed.put(field, value);
-            return null;
-        }
+        return read(field, "nombre entier attendu", value -> {
+            try {
+                return Integer.valueOf(value.replace(" ", "").replace("\u00A0", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        });
     }
 
     /** A decimal as French people write it too ({@code 41,9192}). */
     private Double decimal(String field) {
-        String value = text(field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            double number = Double.parseDouble(value.replace(',', '.').replace(" ", ""));
-            if (Double.isFinite(number)) {
-                return number;
+        return read(field, "nombre décimal attendu (par exemple 41,9192)", value -> {
+            try {
+                double number = Double.parseDouble(value.replace(',', '.').replace(" ", ""));
+                return Double.isFinite(number) ? number : null;
+            } catch (NumberFormatException e) {
+                return null;
             }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        errors.add(FieldError.of(field, "nombre décimal attendu (par exemple 41,9192)"));
-        typed.put(field, value);
-        return null;
+        });
     }
 
     private Boolean yesNo(String field) {
+        return read(field, "répondez oui ou non", value -> switch (value) {
+            case "oui" -> true;
+            case "non" -> false;
+            default -> null;
+        });
+    }
+
+    /**
+     * A field's value read by {@code parse} ({@code null} when it cannot read it): empty is {@code null}; unreadable
+     * is an error on the field, what was typed kept to be shown again.
+     */
+    private <T> T read(String field, String message, java.util.function.Function<String, T> parse) {
         String value = text(field);
         if (value == null) {
             return null;
         }
-        return switch (value) {
-            case "oui" -> true;
-            case "non" -> false;
-            default -> {
-                errors.add(FieldError.of(field, "répondez oui ou non"));
-                yield null;
-            }
-        };
+        T parsed = parse.apply(value);
+        if (parsed == null) {
+            errors.add(FieldError.of(field, message));
+            typed.put(field, value);
+        }
+        return parsed;
     }
 
     private boolean checked(String field) {
