@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
         controllers = PlacesController.class,
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = Slices.FILTERS))
 @AutoConfigureMockMvc(addFilters = false)
-@Import(JsonConfiguration.class)
+@Import({JsonConfiguration.class, PublishedPlaces.class})
 class PlacesControllerSliceTest {
 
     static final UsernamePasswordAuthenticationToken NATIONAL = new UsernamePasswordAuthenticationToken(

@@ -69,7 +69,7 @@ class MapPageBrowserTest {
 
         // Corsica only: the list and the markers follow, without a page load
         new Select(browser.findElement(By.id("departement"))).selectByValue("2A");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compte"), "14 lieux"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compte"), corsica.places() + " lieux"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#carte[data-loaded='true']")));
         assertThat(browser.getCurrentUrl()).contains("departement=2A");
         assertThat(browser.findElement(By.id("carte")).getAttribute("data-markers"))
@@ -96,6 +96,22 @@ class MapPageBrowserTest {
         assertThat(popup.getText()).contains("Espace numérique", "Ajaccio", "Horaires", "Aide aux démarches");
         Browser.screenshot(browser, "page-carte-fiche");
         assertThat(Browser.consoleOf(browser)).doesNotContain("SEVERE");
+    }
+
+    /** Places and located places in the GeoJSON export. */
+    record Counts(int places, int located) {}
+
+    private Counts counts(String query) {
+        com.fasterxml.jackson.databind.JsonNode features = new fr.aptic.qualification.support.ApiClient(port)
+                .get("/api/places.geojson" + query)
+                .send()
+                .json()
+                .get("features");
+        int located = 0;
+        for (com.fasterxml.jackson.databind.JsonNode feature : features) {
+            located += feature.get("geometry").isNull() ? 0 : 1;
+        }
+        return new Counts(features.size(), located);
     }
 
     private static void sleep() {
