@@ -57,13 +57,16 @@ class MapPageBrowserTest {
 
     @Test
     void aCitizenFiltersTheMapAndOpensAPlacesCard() {
-        int located = MapPlaces.seed(applications, PLACES, 3);
+        MapPlaces.seed(applications, PLACES, 3);
+        // other tests of this context may have qualified places too: the exports say what the map must show
+        Counts all = counts("");
+        Counts corsica = counts("?departement=2A");
         browser.get("http://localhost:" + port + "/carte");
         WebElement map =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#carte[data-loaded='true']")));
-        assertThat(Integer.parseInt(map.getAttribute("data-markers"))).isEqualTo(located);
-        assertThat(browser.findElement(By.id("compte")).getText()).isEqualTo(PLACES + " lieux");
-        assertThat(browser.findElements(By.cssSelector(".aptic-lieux > li"))).hasSize(PLACES);
+        assertThat(Integer.parseInt(map.getAttribute("data-markers"))).isEqualTo(all.located());
+        assertThat(browser.findElement(By.id("compte")).getText()).isEqualTo(all.places() + " lieux");
+        assertThat(browser.findElements(By.cssSelector(".aptic-lieux > li"))).hasSize(Math.min(200, all.places()));
         Axe.assertNoSeriousViolation(browser, "/carte");
         Browser.screenshot(browser, "page-carte");
 
