@@ -96,6 +96,15 @@ class HardenedSettingsHttpTest {
         assertThat(refused.header("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.json().path("status").asInt()).isEqualTo(429);
+        // the application form's sending shares the address's budget, refused with the French page
+        Reply page = api.post("/devenir/envoi")
+                .header("X-Forwarded-For", "203.0.113.7")
+                .header("Accept", "text/html")
+                .form(java.util.Map.of("_csrf", "x"))
+                .send();
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.header("Retry-After")).isPresent();
+        assertThat(page.text()).contains("Trop de demandes", "Réessayez dans");
         assertThat(submitFrom("203.0.113.8").status()).as("another address").isEqualTo(201);
         // Reading is not limited.
         assertThat(api.get("/api/places")

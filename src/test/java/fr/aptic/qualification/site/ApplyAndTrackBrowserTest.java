@@ -132,6 +132,7 @@ class ApplyAndTrackBrowserTest {
         type("quality-trainedMediators", "2");
         type("quality-openingHoursPerWeek", "30");
         browser.findElement(By.cssSelector("label[for='quality-accessible']")).click();
+        Axe.assertNoSeriousViolation(browser, "/devenir/qualite");
         submit();
 
         // 5. charter: every commitment
@@ -145,8 +146,10 @@ class ApplyAndTrackBrowserTest {
         // 6. terms, 7. bank (left for later), 8. summary
         wait.until(ExpectedConditions.urlContains("/devenir/conditions"));
         browser.findElement(By.cssSelector("label[for='termsAccepted']")).click();
+        Axe.assertNoSeriousViolation(browser, "/devenir/conditions");
         submit();
         wait.until(ExpectedConditions.urlContains("/devenir/banque"));
+        Axe.assertNoSeriousViolation(browser, "/devenir/banque");
         submit();
         wait.until(ExpectedConditions.urlContains("/devenir/recapitulatif"));
         assertThat(browser.findElements(By.id("erreurs"))).isEmpty();
