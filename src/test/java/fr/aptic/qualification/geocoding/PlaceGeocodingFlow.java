@@ -3,6 +3,7 @@ package fr.aptic.qualification.geocoding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aptic.qualification.support.ApiClient;
+import fr.aptic.qualification.support.BanStub;
 import fr.aptic.qualification.support.Samples;
 import fr.aptic.qualification.support.Scenarios;
 import fr.aptic.qualification.support.StoredPlaces;

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.aptic.qualification.support.ApiClient;
 import fr.aptic.qualification.support.Axe;
 import fr.aptic.qualification.support.Browser;
+import fr.aptic.qualification.support.Mailbox;
 import fr.aptic.qualification.support.Samples;
 import fr.aptic.qualification.support.Scenarios;
 import java.time.Duration;
@@ -165,7 +166,7 @@ class ApplyAndTrackBrowserTest {
         Browser.screenshot(browser, "page-devenir-envoyee");
 
         // the receipt carries the same link; once sent, the outbox keeps the mail without its token
-        String receipt = receiptTo("camille." + siret + "@exemple.org");
+        String receipt = Mailbox.bodyTo(mail, "camille." + siret + "@exemple.org");
         assertThat(receipt).contains(tracking.substring(tracking.indexOf("/suivi/")));
         assertThat(jdbc.sql("select body from app_mail_outbox where sent_at is not null")
                         .query(String.class)
@@ -225,25 +226,6 @@ class ApplyAndTrackBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Demande introuvable");
         assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("Espace numérique");
         Axe.assertNoSeriousViolation(browser, "/suivi with a wrong token");
-    }
-
-    /** The body of the mail sent to that address (decoded), waiting for it up to 20 s. */
-    private String receiptTo(String address) {
-        long until = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < until) {
-            for (jakarta.mail.internet.MimeMessage message : mail.getReceivedMessages()) {
-                try {
-                    if (java.util.Arrays.stream(message.getAllRecipients())
-                            .anyMatch(r -> r.toString().equals(address))) {
-                        return String.valueOf(message.getContent());
-                    }
-                } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-                    throw new AssertionError(e);
-                }
-            }
-            mail.waitForIncomingEmail(500, mail.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("no mail to " + address);
     }
 
     private void type(String id, String text) {

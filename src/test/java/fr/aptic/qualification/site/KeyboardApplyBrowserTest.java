@@ -82,7 +82,11 @@ class KeyboardApplyBrowserTest {
         assertThat(focused("textContent")).startsWith("Numéro SIRET");
         press(Keys.ENTER);
         assertThat(focused("id")).as("the error link focuses its field").isEqualTo("siret");
-        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        new Actions(browser)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(Keys.CONTROL)
+                .perform();
         press(Keys.BACK_SPACE, siret);
         sendForm();
 

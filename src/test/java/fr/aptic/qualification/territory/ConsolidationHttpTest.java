@@ -3,6 +3,7 @@ package fr.aptic.qualification.territory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aptic.qualification.application.ApplicationRepository;
+import fr.aptic.qualification.support.DirectoryCsv;
 import fr.aptic.qualification.support.Samples;
 import java.time.LocalDate;
 import java.util.HashMap;

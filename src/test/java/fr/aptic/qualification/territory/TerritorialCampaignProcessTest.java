@@ -12,6 +12,7 @@ import fr.aptic.qualification.application.ApplicationService;
 import fr.aptic.qualification.application.ApplicationStatus;
 import fr.aptic.qualification.application.FreeQualificationProcess;
 import fr.aptic.qualification.eligibility.EligibilityAssessmentProcess;
+import fr.aptic.qualification.support.DirectoryCsv;
 import fr.aptic.qualification.support.Samples;
 import fr.aptic.qualification.web.ProblemException;
 import java.io.ByteArrayInputStream;

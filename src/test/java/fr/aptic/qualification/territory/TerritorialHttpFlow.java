@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.aptic.qualification.support.DirectoryCsv;
+import fr.aptic.qualification.support.Mailbox;
 import fr.aptic.qualification.support.Samples;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -47,8 +43,6 @@ abstract class TerritorialHttpFlow {
     static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
     static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
     static final String HUB_REVIEWER = "reviewer-hinaura";
-    static final Pattern INVITATION =
-            Pattern.compile("/api/campaigns/([0-9a-f-]{36})/applications\\?invitation=([A-Za-z0-9_-]+)");
 
     @Autowired
     TestRestTemplate http;
@@ -90,7 +84,7 @@ abstract class TerritorialHttpFlow {
                         "69259",
                         "Vénissieux",
                         today.minusDays(3)))
-                .add(located(
+                .add(DirectoryCsv.located(
                         DirectoryCsv.place(
                                 prefix + "interested",
                                 interestedSiret,
@@ -341,13 +335,6 @@ abstract class TerritorialHttpFlow {
     }
 
     /** Fires the campaign's only timer, as the job executor would once it is due. */
-    /** A directory entry with the national standard's coordinates, written as French spreadsheets do. */
-    static Map<String, String> located(Map<String, String> entry, String latitude, String longitude) {
-        entry.put("latitude", latitude);
-        entry.put("longitude", longitude);
-        return entry;
-    }
-
     void fireTimer(String campaignId) {
         ManagementService management = engine.getManagementService();
         String instanceId = engine.getRuntimeService()
@@ -387,39 +374,10 @@ abstract class TerritorialHttpFlow {
     }
 
     /** The invitation token from the mail the candidate received, checking the link names the campaign. */
-    static String invitationTo(String recipient, String campaignId) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<String> text = Arrays.stream(mail.getReceivedMessages())
-                    .filter(m -> sentTo(m, recipient))
-                    .map(TerritorialHttpFlow::content)
-                    .findFirst();
-            if (text.isPresent()) {
-                Matcher link = INVITATION.matcher(text.get());
-                assertThat(link.find()).as("invitation link in: %s", text.get()).isTrue();
-                assertThat(link.group(1)).isEqualTo(campaignId);
-                return link.group(2);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no invitation mail to " + recipient);
-    }
-
-    static boolean sentTo(MimeMessage message, String recipient) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> a.toString().equals(recipient));
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    static String content(MimeMessage message) {
-        try {
-            return String.valueOf(message.getContent());
-        } catch (Exception e) {
-            return "";
-        }
+    static String invitationTo(String recipient, String campaignId) {
+        Mailbox.Invitation invitation = Mailbox.invitationTo(mail, recipient);
+        assertThat(invitation.campaignId()).isEqualTo(campaignId);
+        return invitation.token();
     }
 
     static Map<String, Object> v(Object value) {

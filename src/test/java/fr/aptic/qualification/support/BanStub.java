@@ -1,4 +1,4 @@
-package fr.aptic.qualification.geocoding;
+package fr.aptic.qualification.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,10 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * first time and a good match after, {@code Lente} an answer after 2 s (past the client's read timeout),
  * {@code Posée} a good match after 100 ms. Loopback only.
  */
-final class BanStub {
+public final class BanStub {
 
-    static final double LATITUDE = 41.926_5;
-    static final double LONGITUDE = 8.736_9;
+    public static final double LATITUDE = 41.926_5;
+    public static final double LONGITUDE = 8.736_9;
 
     private final HttpServer server;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
@@ -37,7 +37,7 @@ final class BanStub {
         this.server = server;
     }
 
-    static BanStub start() {
+    public static BanStub start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             BanStub stub = new BanStub(server);
@@ -54,18 +54,18 @@ final class BanStub {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** How many times this address was asked for. */
-    int calls(String address) {
+    public int calls(String address) {
         AtomicInteger count = calls.get(address);
         return count == null ? 0 : count.get();
     }
 
     /** Every query received, its parameters decoded. */
-    List<Map<String, String>> queries() {
+    public List<Map<String, String>> queries() {
         return queries;
     }
 

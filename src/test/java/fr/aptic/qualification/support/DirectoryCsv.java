@@ -1,4 +1,4 @@
-package fr.aptic.qualification.territory;
+package fr.aptic.qualification.support;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +10,9 @@ import java.util.Map;
  * Builds directory files as the national open-data export writes them: the standard's columns in its order,
  * {@code ,} separated, values with commas or quotes quoted, empty optional columns.
  */
-final class DirectoryCsv {
+public final class DirectoryCsv {
 
-    static final List<String> HEADER = List.of(
+    public static final List<String> HEADER = List.of(
             "id",
             "pivot",
             "nom",
@@ -49,7 +49,7 @@ final class DirectoryCsv {
     private final List<Map<String, String>> rows = new ArrayList<>();
 
     /** A place as a real export carries it: accents, a quoted address with a comma, optional columns left empty. */
-    static Map<String, String> place(
+    public static Map<String, String> place(
             String id, String siret, String name, String postalCode, String insee, String commune, LocalDate updated) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("id", id);
@@ -70,12 +70,19 @@ final class DirectoryCsv {
         return row;
     }
 
-    DirectoryCsv add(Map<String, String> row) {
+    /** The entry with the national standard's coordinates, written as French spreadsheets do ({@code 45,7676}). */
+    public static Map<String, String> located(Map<String, String> entry, String latitude, String longitude) {
+        entry.put("latitude", latitude);
+        entry.put("longitude", longitude);
+        return entry;
+    }
+
+    public DirectoryCsv add(Map<String, String> row) {
         rows.add(row);
         return this;
     }
 
-    String text() {
+    public String text() {
         StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append("\r\n");
         for (Map<String, String> row : rows) {
             List<String> values = new ArrayList<>();
@@ -87,7 +94,7 @@ final class DirectoryCsv {
         return csv.toString();
     }
 
-    static String quote(String value) {
+    public static String quote(String value) {
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains(";")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
