@@ -2,9 +2,7 @@ package fr.aptic.qualification.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.aptic.qualification.support.ApiClient;
 import fr.aptic.qualification.support.Axe;
 import fr.aptic.qualification.support.Browser;
@@ -38,9 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 class ApplyAndTrackBrowserTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension mail = Mailbox.server();
 
     @LocalServerPort
     int port;

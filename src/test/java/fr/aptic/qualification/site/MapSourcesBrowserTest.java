@@ -3,9 +3,7 @@ package fr.aptic.qualification.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.aptic.qualification.geocoding.PlaceGeocodingProcess;
 import fr.aptic.qualification.support.ApiClient;
 import fr.aptic.qualification.support.ApiClient.Reply;
@@ -53,9 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class MapSourcesBrowserTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension mail = Mailbox.server();
 
     static final BanStub BAN = BanStub.start();
 

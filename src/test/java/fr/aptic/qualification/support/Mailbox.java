@@ -1,6 +1,8 @@
 package fr.aptic.qualification.support;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -16,6 +18,17 @@ public final class Mailbox {
     private static final long WAIT_MILLIS = 20_000;
 
     private Mailbox() {}
+
+    /**
+     * The local SMTP server of a test class, on the port the build reserved ({@code aptic.test.smtp-port}, which
+     * application-test.yaml sends the mails to; 3025 when a test runs outside Maven), kept for the whole class.
+     */
+    public static GreenMailExtension server() {
+        int port = Integer.getInteger("aptic.test.smtp-port", 3025);
+        return new GreenMailExtension(new ServerSetup(port, null, ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+                .withPerMethodLifecycle(false);
+    }
 
     /** The decoded body of the first mail sent to that address, waiting up to 20 s for it (the outbox polls). */
     public static String bodyTo(GreenMailExtension mail, String address) {

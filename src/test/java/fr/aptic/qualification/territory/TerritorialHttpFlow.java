@@ -2,9 +2,7 @@ package fr.aptic.qualification.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.aptic.qualification.support.DirectoryCsv;
 import fr.aptic.qualification.support.Mailbox;
 import fr.aptic.qualification.support.Samples;
@@ -36,9 +34,7 @@ import org.springframework.http.ResponseEntity;
 abstract class TerritorialHttpFlow {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension mail = Mailbox.server();
 
     static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {};
     static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
