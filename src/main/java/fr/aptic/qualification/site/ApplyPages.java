@@ -6,6 +6,7 @@ import fr.aptic.qualification.application.ApplicationValidator;
 import fr.aptic.qualification.reference.Siret;
 import fr.aptic.qualification.site.Drafts.Draft;
 import fr.aptic.qualification.web.FieldError;
+import fr.aptic.qualification.web.Pages;
 import fr.aptic.qualification.web.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A draft that answers a change request ends by sending the complements instead.
  */
 @Controller
+@Pages
 class ApplyPages {
 
     static final String PATH = "/devenir/";

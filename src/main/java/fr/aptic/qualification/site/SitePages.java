@@ -4,6 +4,7 @@ import fr.aptic.qualification.map.PublishedPlaces;
 import fr.aptic.qualification.map.QualifiedPlace;
 import fr.aptic.qualification.reference.NationalServices;
 import fr.aptic.qualification.reference.Territories;
+import fr.aptic.qualification.web.Pages;
 import fr.aptic.qualification.web.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** The home page and the public map of qualified places. */
 @Controller
+@Pages
 class SitePages {
 
     private final PublishedPlaces places;

@@ -1,5 +1,6 @@
 package fr.aptic.qualification.site;
 
+import fr.aptic.qualification.web.PagePolicy;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,18 +55,12 @@ class SiteSecurity {
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .csrf(c -> c.csrfTokenRepository(csrf))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy(tiles)))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(PagePolicy.contentSecurityPolicy(tiles)))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)
                                 .maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
                 .build();
-    }
-
-    static String policy(String tileOrigin) {
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
-                + (tileOrigin.isEmpty() ? "" : " " + tileOrigin)
-                + "; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self';"
-                + " base-uri 'self'; object-src 'none'";
     }
 }

@@ -6,6 +6,7 @@ import fr.aptic.qualification.application.ApplicationService;
 import fr.aptic.qualification.application.ApplicationStatus;
 import fr.aptic.qualification.application.ApplicationView;
 import fr.aptic.qualification.application.TimelineEvent;
+import fr.aptic.qualification.web.Pages;
 import fr.aptic.qualification.web.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * for them, and withdrawal. A wrong or missing token shows the same page as an unknown application.
  */
 @Controller
+@Pages
 class TrackingPages {
 
     private final ApplicationService applications;
