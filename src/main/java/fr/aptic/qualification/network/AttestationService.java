@@ -8,17 +8,23 @@ import fr.aptic.qualification.engine.TaskDecision;
 import fr.aptic.qualification.web.FieldError;
 import fr.aptic.qualification.web.ProblemException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,10 +45,16 @@ class AttestationService {
     private final NetworkService networks;
     private final ApplicationRepository applications;
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final SystemAuthority authority;
 
     AttestationService(
-            NetworkService networks, ApplicationRepository applications, TaskService tasks, SystemAuthority authority) {
+            NetworkService networks,
+            ApplicationRepository applications,
+            TaskService tasks,
+            RuntimeService runtime,
+            SystemAuthority authority) {
+        this.runtime = runtime;
         this.networks = networks;
         this.applications = applications;
         this.tasks = tasks;
@@ -75,6 +87,34 @@ class AttestationService {
                 ids.size(),
                 completed);
         return new AttestationAnswer(request.decision(), completed, ids.size() - completed, results);
+    }
+
+    /**
+     * The network's members whose attestation is awaited (an open attestation task), among {@code applicationIds},
+     * or all of them when it is {@code null}; in no particular order.
+     */
+    Set<String> awaiting(String networkId, Collection<String> applicationIds, NetworkAccess caller) {
+        networks.readable(networkId, caller);
+        if (applicationIds != null && applicationIds.isEmpty()) {
+            return Set.of();
+        }
+        return authority.call(() -> {
+            TaskQuery query = tasks.createTaskQuery()
+                    .processDefinitionKey(NetworkMemberProcess.KEY)
+                    .taskDefinitionKey(NetworkMemberProcess.ATTEST)
+                    .taskCandidateGroup(Network.groupOf(networkId));
+            if (applicationIds != null) {
+                query.processInstanceBusinessKeyIn(applicationIds.toArray(String[]::new));
+            }
+            Set<String> instances =
+                    query.list().stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+            if (instances.isEmpty()) {
+                return Set.of();
+            }
+            return runtime.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
+                    .map(ProcessInstance::getBusinessKey)
+                    .collect(Collectors.toSet());
+        });
     }
 
     private AttestationAnswer.Result attestOne(String networkId, String applicationId, Map<String, Object> variables) {

@@ -32,6 +32,7 @@ class BatchController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     static final String TEXT_CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final BatchService batches;
     private final ObjectMapper objectMapper;
@@ -41,17 +42,22 @@ class BatchController {
         this.objectMapper = objectMapper;
     }
 
-    /** A batch as CSV or as a JSON array of application bodies; its format is its {@code Content-Type}'s. */
-    @PostMapping(consumes = {TEXT_CSV, MediaType.APPLICATION_JSON_VALUE})
+    /**
+     * A batch as CSV, as an Excel workbook (.xlsx, its first sheet with the CSV's columns) or as a JSON array of
+     * application bodies; its format is its {@code Content-Type}'s.
+     */
+    @PostMapping(consumes = {TEXT_CSV, XLSX, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<String> submit(
             @PathVariable String networkId,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
             HttpServletRequest request,
             Authentication authentication)
             throws IOException {
-        BatchService.Format format =
-                MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))
-                        ? BatchService.Format.JSON
+        MediaType type = MediaType.parseMediaType(request.getContentType());
+        BatchService.Format format = MediaType.APPLICATION_JSON.isCompatibleWith(type)
+                ? BatchService.Format.JSON
+                : MediaType.parseMediaType(XLSX).isCompatibleWith(type)
+                        ? BatchService.Format.XLSX
                         : BatchService.Format.CSV;
         return accepted(
                 networkId,

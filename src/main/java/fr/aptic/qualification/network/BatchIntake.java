@@ -156,6 +156,6 @@ final class BatchIntake {
     }
 
     private String where(int row) {
-        return (format == BatchService.Format.CSV ? "ligne " : "élément ") + row;
+        return (format == BatchService.Format.JSON ? "élément " : "ligne ") + row;
     }
 }

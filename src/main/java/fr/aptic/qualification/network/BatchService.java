@@ -42,7 +42,9 @@ public class BatchService {
     /** The body's format, from its Content-Type. */
     enum Format {
         CSV,
-        JSON
+        JSON,
+        /** An Excel workbook (.xlsx): its first sheet, read as the CSV is, rows numbered as the sheet shows them. */
+        XLSX
     }
 
     /** The answer to give: the stored JSON, and whether it replays an earlier submission. */
@@ -159,6 +161,45 @@ public class BatchService {
             NetworkAccess caller,
             Consumer<NetworkRepository.Member> each) {
         readableBatch(networkId, batchId, caller);
+        checkStatus(status);
+        networks.members(batchId, status, each);
+    }
+
+    /** The network's latest batches (at most 20), the latest first. */
+    @Transactional(readOnly = true)
+    List<NetworkRepository.Batch> batches(String networkId, NetworkAccess caller) {
+        networkService.readable(networkId, caller);
+        return networks.batches(networkId, 20);
+    }
+
+    /** One page of a network's members (the page counts from 1), and how many are in each status. */
+    record MemberPage(
+            List<NetworkRepository.Member> members, int page, int pages, int total, Map<String, Integer> byStatus) {}
+
+    @Transactional(readOnly = true)
+    MemberPage memberPage(String networkId, String status, int page, int size, NetworkAccess caller) {
+        networkService.readable(networkId, caller);
+        checkStatus(status);
+        Map<String, Integer> byStatus = networks.countByStatusOfNetwork(networkId);
+        int total = status == null
+                ? byStatus.values().stream().mapToInt(Integer::intValue).sum()
+                : byStatus.getOrDefault(status, 0);
+        int pages = Math.max(1, (total + size - 1) / size);
+        int shown = Math.min(Math.max(page, 1), pages);
+        return new MemberPage(
+                networks.memberPage(networkId, status, (shown - 1) * size, size), shown, pages, total, byStatus);
+    }
+
+    /** Every member of the network, optionally in one status only, streamed in rank order. */
+    @Transactional(readOnly = true)
+    void networkMembers(
+            String networkId, String status, NetworkAccess caller, Consumer<NetworkRepository.Member> each) {
+        networkService.readable(networkId, caller);
+        checkStatus(status);
+        networks.networkMembers(networkId, status, each);
+    }
+
+    private static void checkStatus(String status) {
         if (status != null) {
             try {
                 ApplicationStatus.valueOf(status);
@@ -166,7 +207,6 @@ public class BatchService {
                 throw ProblemException.invalid("status", "statut inconnu : " + status);
             }
         }
-        networks.members(batchId, status, each);
     }
 
     /** Every row error of the batch, in row order. */
@@ -183,9 +223,11 @@ public class BatchService {
     }
 
     private MemberSource open(Format format, InputStream body) throws IOException {
-        return format == Format.CSV
-                ? CsvMembers.open(body, validator)
-                : JsonMembers.open(body, objectMapper, validator);
+        return switch (format) {
+            case CSV -> CsvMembers.open(body, validator);
+            case XLSX -> XlsxMembers.open(body, validator);
+            case JSON -> JsonMembers.open(body, objectMapper, validator);
+        };
     }
 
     private static String checkedKey(String key) {

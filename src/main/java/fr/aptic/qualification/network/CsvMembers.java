@@ -49,7 +49,10 @@ final class CsvMembers implements MemberSource {
     private final Iterator<CsvRecord> records;
     private final ApplicationValidator validator;
 
-    private CsvMembers(CsvReader reader, ApplicationValidator validator) {
+    private final String fileKind;
+
+    private CsvMembers(CsvReader reader, ApplicationValidator validator, String fileKind) {
+        this.fileKind = fileKind;
         this.reader = reader;
         this.records = reader.iterator();
         this.validator = validator;
@@ -57,22 +60,27 @@ final class CsvMembers implements MemberSource {
 
     /** Opens the CSV and checks its header: 400 naming each column at fault when it does not fit. */
     static CsvMembers open(InputStream in, ApplicationValidator validator) throws IOException {
+        return open(in, validator, "CSV");
+    }
+
+    /** The same, for rows that come from another kind of file ({@code Excel}), named so in the messages. */
+    static CsvMembers open(InputStream in, ApplicationValidator validator, String fileKind) throws IOException {
         try {
-            return new CsvMembers(CsvReader.open(in, MemberColumns.SCHEMA), validator);
+            return new CsvMembers(CsvReader.open(in, MemberColumns.SCHEMA), validator, fileKind);
         } catch (CsvHeaderException e) {
             List<FieldError> errors = e.problems().stream()
                     .map(p -> FieldError.atRow((int) p.row(), p.field() == null ? "" : p.field(), headerMessage(p)))
                     .toList();
             throw new ProblemException(
                     HttpStatus.BAD_REQUEST,
-                    "L'en-tête du fichier CSV ne correspond pas aux colonnes attendues",
+                    "L'en-tête du fichier " + fileKind + " ne correspond pas aux colonnes attendues",
                     errors);
         }
     }
 
     @Override
     public String format() {
-        return "CSV";
+        return fileKind;
     }
 
     @Override
@@ -93,8 +101,8 @@ final class CsvMembers implements MemberSource {
             if (reader.stoppedEarly()) {
                 throw new ProblemException(
                         HttpStatus.BAD_REQUEST,
-                        "Le fichier CSV ne peut être lu jusqu'au bout (ligne " + row + ") : aucun membre n'a été"
-                                + " enregistré ; corrigez le fichier puis renvoyez-le",
+                        "Le fichier " + fileKind + " ne peut être lu jusqu'au bout (ligne " + row
+                                + ") : aucun membre n'a été" + " enregistré ; corrigez le fichier puis renvoyez-le",
                         List.of(error));
             }
             return MemberRow.rejected(row, List.of(error));

@@ -25,6 +25,11 @@ class NetworkRepository {
     private static final String BATCH_COLUMNS =
             "id, network_id, idempotency_key, format, received, accepted, rejected, first_rank, created_at, created_by";
 
+    /** The members' columns (see {@link #member}), before the condition. */
+    private static final String MEMBERS =
+            "select m.source_row, m.member_rank, a.id, a.siret, a.organisation_name, a.status, a.reasons"
+                    + " from app_network_member m join app_application a on a.id = m.application_id where ";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     /** Reads long lists (members, errors) in pages of rows instead of all at once (PostgreSQL needs a transaction). */
@@ -213,24 +218,72 @@ class NetworkRepository {
     }
 
     void members(String batchId, String status, Consumer<Member> each) {
-        String sql = "select m.source_row, m.member_rank, a.id, a.siret, a.organisation_name, a.status, a.reasons"
-                + " from app_network_member m join app_application a on a.id = m.application_id"
-                + " where m.batch_id = ?" + (status == null ? "" : " and a.status = ?") + " order by m.member_rank";
+        String sql =
+                MEMBERS + "m.batch_id = ?" + (status == null ? "" : " and a.status = ?") + " order by m.member_rank";
         Object[] params = status == null ? new Object[] {batchId} : new Object[] {batchId, status};
         streaming.query(
                 sql,
                 rs -> {
-                    String reasons = rs.getString("reasons");
-                    each.accept(new Member(
-                            rs.getInt("source_row"),
-                            rs.getInt("member_rank"),
-                            rs.getString("id"),
-                            rs.getString("siret"),
-                            rs.getString("organisation_name"),
-                            rs.getString("status"),
-                            reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\\|"))));
+                    each.accept(member(rs, 0));
                 },
                 params);
+    }
+
+    /** The network's batches, the latest first. */
+    List<Batch> batches(String networkId, int limit) {
+        return jdbc.sql("select " + BATCH_COLUMNS + " from app_network_batch where network_id = ?"
+                        + " order by created_at desc, id limit ?")
+                .params(networkId, limit)
+                .query(NetworkRepository::batch)
+                .list();
+    }
+
+    /** How many of the network's members are in each status. */
+    Map<String, Integer> countByStatusOfNetwork(String networkId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("select a.status, count(*) as members from app_network_member m"
+                        + " join app_application a on a.id = m.application_id where m.network_id = ?"
+                        + " group by a.status order by a.status")
+                .param(networkId)
+                .query(rs -> {
+                    counts.put(rs.getString("status"), rs.getInt("members"));
+                });
+        return counts;
+    }
+
+    /** One page of the network's members in rank order, optionally in one status only. */
+    List<Member> memberPage(String networkId, String status, int offset, int limit) {
+        String sql = MEMBERS + "m.network_id = ?" + (status == null ? "" : " and a.status = ?")
+                + " order by m.member_rank limit ? offset ?";
+        Object[] params = status == null
+                ? new Object[] {networkId, limit, offset}
+                : new Object[] {networkId, status, limit, offset};
+        return batch.query(sql, NetworkRepository::member, params);
+    }
+
+    /** Every member of the network in rank order, optionally in one status only, streamed. */
+    void networkMembers(String networkId, String status, Consumer<Member> each) {
+        String sql =
+                MEMBERS + "m.network_id = ?" + (status == null ? "" : " and a.status = ?") + " order by m.member_rank";
+        Object[] params = status == null ? new Object[] {networkId} : new Object[] {networkId, status};
+        streaming.query(
+                sql,
+                rs -> {
+                    each.accept(member(rs, 0));
+                },
+                params);
+    }
+
+    private static Member member(ResultSet rs, int row) throws SQLException {
+        String reasons = rs.getString("reasons");
+        return new Member(
+                rs.getInt("source_row"),
+                rs.getInt("member_rank"),
+                rs.getString("id"),
+                rs.getString("siret"),
+                rs.getString("organisation_name"),
+                rs.getString("status"),
+                reasons == null || reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\\|")));
     }
 
     private static Network network(ResultSet rs, int row) throws SQLException {

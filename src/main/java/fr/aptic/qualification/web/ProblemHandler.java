@@ -114,8 +114,14 @@ public class ProblemHandler {
         return respond(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), List.of(FieldError.of("", e.getMessage())));
     }
 
+    /** A file over the upload limit: said on the French error page to a browser, as a problem to others. */
     @ExceptionHandler({MaxUploadSizeExceededException.class})
-    ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
+    Object uploadTooLarge(MaxUploadSizeExceededException e, jakarta.servlet.http.HttpServletRequest request) {
+        if (wantsPage(request.getRequestURI(), request.getHeader("Accept"))) {
+            return PageErrors.page(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Fichier trop volumineux : envoyez un fichier de 20 Mo au plus, ou découpez-le en plusieurs lots.");
+        }
         return respond(HttpStatus.PAYLOAD_TOO_LARGE, "Fichier trop volumineux", List.of());
     }
 

@@ -61,7 +61,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return JSON_LIMIT;
         }
         String type = contentType.toLowerCase(java.util.Locale.ROOT);
-        if (type.startsWith("text/csv")) {
+        if (type.startsWith("text/csv") || type.startsWith("application/vnd.openxmlformats-officedocument")) {
             return CSV_LIMIT;
         }
         if (type.startsWith("multipart/")) {
