@@ -86,6 +86,12 @@ public class PartnerPages {
     /** One row error as the table shows it. */
     public record Erreur(int row, String column, String message) {}
 
+    /** What the attestation form held when it came back with errors: nothing typed or ticked is lost. */
+    public record Saisie(Set<String> ticked, String scope, String decision, String reason, String comment) {
+
+        static final Saisie EMPTY = new Saisie(Set.of(), "selection", null, "", "");
+    }
+
     /** One member's attestation that did not go through, in words. */
     public record Echec(String applicationId, String name, String message) {}
 
@@ -234,7 +240,7 @@ public class PartnerPages {
             @RequestParam(name = "page", required = false) String page,
             Authentication user,
             Model model) {
-        return membersPage(networkId, status, page, NetworkAccess.of(user), model, List.of(), null);
+        return membersPage(networkId, status, page, NetworkAccess.of(user), model, List.of(), Saisie.EMPTY);
     }
 
     @GetMapping("/partenaires/{networkId}/membres.csv")
@@ -305,8 +311,14 @@ public class PartnerPages {
         } else if (NetworkMemberProcess.REFUSED.equals(decision) && (reason == null || reason.isBlank())) {
             errors.add(FieldError.of("motif", "le motif est obligatoire pour refuser"));
         }
+        Saisie typed = new Saisie(
+                ticked == null ? Set.of() : Set.copyOf(ticked),
+                "tous".equals(scope) ? "tous" : "selection",
+                decision,
+                reason == null ? "" : reason,
+                comment == null ? "" : comment);
         if (!errors.isEmpty()) {
-            return membersPage(networkId, status, page, caller, model, errors, null);
+            return membersPage(networkId, status, page, caller, model, errors, typed);
         }
         List<AttestationAnswer.Result> results = new ArrayList<>();
         int completed = 0;
@@ -324,7 +336,7 @@ public class PartnerPages {
             if (refused.status() != HttpStatus.BAD_REQUEST) {
                 throw refused;
             }
-            return membersPage(networkId, status, page, caller, model, renamed(refused.errors()), null);
+            return membersPage(networkId, status, page, caller, model, renamed(refused.errors()), typed);
         }
         Set<String> failed = results.stream()
                 .filter(r -> r.outcome() != AttestationAnswer.Outcome.COMPLETED)
@@ -375,7 +387,7 @@ public class PartnerPages {
             NetworkAccess caller,
             Model model,
             List<FieldError> errors,
-            String problem) {
+            Saisie typed) {
         Network network = networks.readable(networkId, caller);
         String checked = blankToNull(status);
         if (checked != null && !isStatus(checked)) {
@@ -402,7 +414,7 @@ public class PartnerPages {
         model.addAttribute(
                 "enAttente", attestations.awaiting(networkId, null, caller).size());
         model.addAttribute("erreurs", errors);
-        model.addAttribute("probleme", problem);
+        model.addAttribute("saisie", typed);
         return "partenaires/membres";
     }
 

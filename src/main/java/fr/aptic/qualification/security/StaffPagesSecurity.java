@@ -55,9 +55,8 @@ class StaffPagesSecurity {
                 .formLogin(login -> login.loginPage(LOGIN)
                         .usernameParameter("identifiant")
                         .passwordParameter("motdepasse")
-                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-                                + LOGIN
-                                + (exception instanceof LoginThrottledException ? "?bloque" : "?erreur"))))
+                        .failureHandler((request, response, exception) ->
+                                response.sendRedirect(request.getContextPath() + LOGIN + failure(exception))))
                 .logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(LOGIN + "?deconnecte"))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(PagePolicy.contentSecurityPolicy("")))
@@ -67,6 +66,18 @@ class StaffPagesSecurity {
                                 .maxAgeInSeconds(Duration.ofDays(365).toSeconds())))
                 .addFilterAfter(new EngineIdentityFilter(identity), AnonymousAuthenticationFilter.class)
                 .build();
+    }
+
+    /** What the sign-in page says after a refusal: a wrong password, or a lock and its remaining seconds. */
+    static String failure(Exception exception) {
+        if (exception instanceof LoginThrottledException throttled) {
+            return throttled
+                    .lock()
+                    .retryAfterSeconds()
+                    .map(seconds -> "?bloque=" + Math.max(1, seconds))
+                    .orElse("?bloque=definitivement");
+        }
+        return "?erreur";
     }
 
     /** A network's users (any {@code network-…} group) and the staff who follow networks. */
