@@ -178,7 +178,8 @@ class PartnerPagesBrowserTest extends NetworkTestSupport {
         new Select(browser.findElement(By.id("statut"))).selectByValue("REJECTED");
         browser.findElement(By.xpath("//button[normalize-space()='Filtrer']")).click();
         wait.until(ExpectedConditions.urlContains("statut=REJECTED"));
-        assertThat(browser.findElements(By.cssSelector("#liste-membres tbody tr"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#liste-membres tbody tr")))
+                .hasSize(3);
         String members =
                 download(browser.findElement(By.partialLinkText("Exporter")).getAttribute("href"));
         assertThat(members)
