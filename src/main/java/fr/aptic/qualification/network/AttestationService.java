@@ -89,6 +89,19 @@ class AttestationService {
         return new AttestationAnswer(request.decision(), completed, ids.size() - completed, results);
     }
 
+    /** How many of the network's members await attestation (open attestation tasks). */
+    long awaitingCount(String networkId, NetworkAccess caller) {
+        networks.readable(networkId, caller);
+        return authority.call(() -> attestationTasks(networkId).count());
+    }
+
+    private TaskQuery attestationTasks(String networkId) {
+        return tasks.createTaskQuery()
+                .processDefinitionKey(NetworkMemberProcess.KEY)
+                .taskDefinitionKey(NetworkMemberProcess.ATTEST)
+                .taskCandidateGroup(Network.groupOf(networkId));
+    }
+
     /**
      * The network's members whose attestation is awaited (an open attestation task), among {@code applicationIds},
      * or all of them when it is {@code null}; in no particular order.
@@ -99,10 +112,7 @@ class AttestationService {
             return Set.of();
         }
         return authority.call(() -> {
-            TaskQuery query = tasks.createTaskQuery()
-                    .processDefinitionKey(NetworkMemberProcess.KEY)
-                    .taskDefinitionKey(NetworkMemberProcess.ATTEST)
-                    .taskCandidateGroup(Network.groupOf(networkId));
+            TaskQuery query = attestationTasks(networkId);
             if (applicationIds != null) {
                 query.processInstanceBusinessKeyIn(applicationIds.toArray(String[]::new));
             }

@@ -7,6 +7,7 @@ import fr.aptic.qualification.web.FieldError;
 import fr.aptic.qualification.web.Pages;
 import fr.aptic.qualification.web.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.PushbackInputStream;
 import java.time.ZoneId;
@@ -151,7 +152,8 @@ public class PartnerPages {
                     List.of(FieldError.of("fichier", "choisissez un fichier CSV ou Excel (.xlsx)")),
                     null);
         }
-        try (PushbackInputStream in = new PushbackInputStream(file.getInputStream(), 4)) {
+        try (PushbackInputStream in =
+                new PushbackInputStream(new BufferedInputStream(file.getInputStream(), 64 * 1024), 4)) {
             BatchService.Format format = formatOf(in);
             BatchService.Submission submission = batches.submit(networkId, format, in, key, caller);
             String page = "/partenaires/" + networkId + "/lots/" + submission.batchId();
@@ -411,8 +413,7 @@ public class PartnerPages {
                 members.members().stream()
                         .map(m -> membre(m, awaiting.contains(m.applicationId())))
                         .toList());
-        model.addAttribute(
-                "enAttente", attestations.awaiting(networkId, null, caller).size());
+        model.addAttribute("enAttente", attestations.awaitingCount(networkId, caller));
         model.addAttribute("erreurs", errors);
         model.addAttribute("saisie", typed);
         return "partenaires/membres";

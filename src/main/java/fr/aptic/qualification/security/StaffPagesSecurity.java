@@ -53,6 +53,7 @@ class StaffPagesSecurity {
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login.loginPage(LOGIN)
+                        .successHandler(new HomeAfterSignIn())
                         .usernameParameter("identifiant")
                         .passwordParameter("motdepasse")
                         .failureHandler((request, response, exception) ->
@@ -78,6 +79,31 @@ class StaffPagesSecurity {
                     .orElse("?bloque=definitivement");
         }
         return "?erreur";
+    }
+
+    /**
+     * Where a sign-in leads: the page that asked for it, else the user's own: the steering page for the national
+     * team and process owners, the partners' pages for a network's users and the back office, Tasklist for others.
+     */
+    static final class HomeAfterSignIn
+            extends org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler {
+
+        @Override
+        protected String determineTargetUrl(
+                jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                Authentication authentication) {
+            java.util.List<String> groups = authentication.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .toList();
+            if (groups.stream().anyMatch(STEERING::contains)) {
+                return "/pilotage";
+            }
+            if (groups.stream().anyMatch(g -> g.startsWith("network-") || PARTNER_STAFF.contains(g))) {
+                return "/partenaires";
+            }
+            return "/camunda/app/tasklist/";
+        }
     }
 
     /** A network's users (any {@code network-…} group) and the staff who follow networks. */
