@@ -77,12 +77,12 @@ class TasklistReviewTest {
         HttpResponse<String> config = client.send(
                 HttpRequest.newBuilder(URI.create(app + "/scripts/config.js")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(config.body()).contains("availableLocales: ['fr', 'en']");
+        assertThat(config.body()).contains("availableLocales: ['fr']");
         HttpResponse<String> french = client.send(
                 HttpRequest.newBuilder(URI.create(app + "/locales/fr.json")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(french.statusCode()).isEqualTo(200);
-        assertThat(french.body()).contains("\"CLAIM_TASK\": \"Prendre\"");
+        assertThat(french.body()).contains("\"CLAIM_TASK\": \"Prendre en charge\"");
     }
 
     /** A logged-in Tasklist session: the webapp's own API, its session cookie and CSRF header. */
