@@ -21,6 +21,9 @@ export default {
     availableLocales: ['fr'],
     fallbackLocale: 'fr'
   },
+  // #APTIC: "Créer une tâche" and "Démarrer un processus" show only to users the engine lets create a task or
+  // start a process (styles/user-styles.css hides them until this script has asked the engine).
+  customScripts: ['scripts/aptic-menus'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
