@@ -55,7 +55,14 @@ class TasklistReviewTest {
         assertThat(task.path("name").asText()).isEqualTo("Instruire la demande");
         String taskId = task.path("id").asText();
         assertThat(corse.get("/task/" + taskId + "/deployed-form").body())
-                .contains("\"id\": \"review-application\"", "Décision");
+                .contains("\"id\": \"review-application\"", "Décision", "reasonsInWords", "consolidationStatus");
+        JsonNode form = objectMapper.readTree(
+                corse.get("/task/" + taskId + "/form-variables").body());
+        assertThat(form.path("reasonsInWords").path("value").asText())
+                .startsWith("Aucun motif relevé : les règles d'éligibilité jugent la demande éligible (score ");
+        assertThat(form.path("consolidationStatus").path("value").asText())
+                .isNotBlank()
+                .doesNotContain("_");
 
         HttpResponse<String> refused = corse.post(
                 "/task/" + taskId + "/submit-form",
