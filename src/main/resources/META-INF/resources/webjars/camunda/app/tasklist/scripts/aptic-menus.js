@@ -8,11 +8,13 @@ const MAY_START_PROCESS = 'aptic-peut-demarrer-processus';
 
 document.documentElement.lang = 'fr';
 
+/** The engine's REST root for the webapps: the plugin API gives it with the engine's name ("…/engine/default"). */
 function engineRoot(api) {
+  if (api && api.engineApi) {
+    return api.engineApi.replace(/\/+$/, '');
+  }
   const base = document.querySelector('base');
-  const engineApi = (api && api.engineApi) || (base && base.getAttribute('engine-api')) || '';
-  const engine = (api && api.engine) || 'default';
-  return engineApi.replace(/\/+$/, '') + '/engine/' + encodeURIComponent(engine);
+  return (base ? base.getAttribute('engine-api') : '/camunda/api/engine/').replace(/\/+$/, '') + '/engine/default';
 }
 
 function whenAllowed(url, allowed, className) {
