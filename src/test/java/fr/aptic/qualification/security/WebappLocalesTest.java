@@ -33,44 +33,62 @@ class WebappLocalesTest {
     private static final String WEBJAR = "camunda-webapp-webjar";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
 
-    /** Texts that are the same words in French (names of the apps, symbols). */
+    /**
+     * Texts that are the same in French: the apps' and products' names, words French uses as they are ("Incidents",
+     * "Options", "Jobs" as Camunda's operators say), formats, symbols and the fragments Camunda pieces sentences from.
+     */
     private static final Set<String> SAME_IN_FRENCH = Set.of(
             "",
             "<",
             "<=",
             ">",
             ">=",
-            "=",
-            "!=",
+            "s",
             "Action",
             "Actions",
+            "Active",
             "Admin",
             "Annotation",
+            "Application",
             "Applications",
             "Camunda",
+            "Camunda Cockpit",
             "Cockpit",
+            "Configuration",
+            "CSV",
             "Date",
             "Description",
             "Documentation",
-            "Incident",
+            "Exception",
             "Incidents",
             "Instance",
-            "Instances",
+            "instance",
+            "instances",
+            "instances.",
+            "JSON",
+            "Job",
+            "Jobs",
             "Message",
             "Migration",
-            "Modification",
+            "Notification",
+            "OK",
+            "Optimize",
+            "Options",
             "Tasklist",
             "Total",
             "Type",
+            "Types",
             "Variable",
             "Variables",
+            "Variable / {{variableName}}",
             "Version",
-            "Versions");
+            "<version>",
+            "{{count}} jobs");
 
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void everyEnglishKeyOfTheShippedWebappHasItsFrenchText(String app) throws IOException {
         JsonNode english = read(webjarResource(APPS + app + "/locales/en.json"));
         JsonNode french = read(ourResource(APPS + app + "/locales/fr.json"));
@@ -110,7 +128,7 @@ class WebappLocalesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void everyWebappOffersFrenchAloneWhateverTheBrowsersLanguage(String app) throws IOException {
         String config = text(ourResource(APPS + app + "/scripts/config.js"));
         assertThat(config).contains("availableLocales: ['fr']", "fallbackLocale: 'fr'");
