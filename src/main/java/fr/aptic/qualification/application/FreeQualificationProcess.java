@@ -35,8 +35,8 @@ public final class FreeQualificationProcess {
     /** The assessment's reason codes joined with ", ", for the reviewer's form. */
     public static final ProcessVariable<String> REASONS_TEXT = ProcessVariable.of("reasonsText", String.class);
     /**
-     * The assessment in French words, for the reviewer's form: a variable of the review task, written by the
-     * server from the score and the reason codes (nothing a person typed), read-only in the form.
+     * The assessment in French words, for the reviewer's form: written by the server from the score and the reason
+     * codes as the review task is created (nothing a person typed), read-only in the form.
      */
     public static final ProcessVariable<String> REASONS_IN_WORDS = ProcessVariable.of("reasonsInWords", String.class);
 

@@ -38,11 +38,14 @@ class OpenReviewListener implements TaskListener {
     public void notify(DelegateTask task) {
         open(task.getExecution());
         if (REVIEW.equals(task.getTaskDefinitionKey())) {
-            REASONS_IN_WORDS.setLocal(
-                    task,
+            // a process variable, not the task's: hubs read variables through their task's form only, and a
+            // task-local one would also answer their variable queries (README, authorization matrix)
+            DelegateExecution execution = task.getExecution();
+            REASONS_IN_WORDS.set(
+                    execution,
                     inWords(
-                            SCORE.find(task).orElse(null),
-                            REASONS_TEXT.find(task).orElse("")));
+                            SCORE.find(execution).orElse(null),
+                            REASONS_TEXT.find(execution).orElse("")));
         }
     }
 
