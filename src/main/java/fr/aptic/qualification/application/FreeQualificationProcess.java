@@ -34,6 +34,11 @@ public final class FreeQualificationProcess {
     public static final ProcessVariable<Integer> SCORE = ProcessVariable.of("score", Integer.class);
     /** The assessment's reason codes joined with ", ", for the reviewer's form. */
     public static final ProcessVariable<String> REASONS_TEXT = ProcessVariable.of("reasonsText", String.class);
+    /**
+     * The assessment in French words, for the reviewer's form: written by the server from the score and the reason
+     * codes as the review task is created (nothing a person typed), read-only in the form.
+     */
+    public static final ProcessVariable<String> REASONS_IN_WORDS = ProcessVariable.of("reasonsInWords", String.class);
 
     public static final ProcessVariable<String> DEPARTEMENT = ProcessVariable.of("departement", String.class);
     public static final ProcessVariable<String> HUB_ID = ProcessVariable.of("hubId", String.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.aptic.qualification.support.ApiClient;
 import fr.aptic.qualification.support.Samples;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -54,7 +55,14 @@ class TasklistReviewTest {
         assertThat(task.path("name").asText()).isEqualTo("Instruire la demande");
         String taskId = task.path("id").asText();
         assertThat(corse.get("/task/" + taskId + "/deployed-form").body())
-                .contains("\"id\": \"review-application\"", "Décision");
+                .contains("\"id\": \"review-application\"", "Décision", "reasonsInWords", "consolidationStatus");
+        JsonNode form = objectMapper.readTree(
+                corse.get("/task/" + taskId + "/form-variables").body());
+        assertThat(form.path("reasonsInWords").path("value").asText())
+                .startsWith("Aucun motif relevé : les règles d'éligibilité jugent la demande éligible (score ");
+        assertThat(form.path("consolidationStatus").path("value").asText())
+                .isNotBlank()
+                .doesNotContain("_");
 
         HttpResponse<String> refused = corse.post(
                 "/task/" + taskId + "/submit-form",
@@ -77,13 +85,53 @@ class TasklistReviewTest {
         HttpResponse<String> config = client.send(
                 HttpRequest.newBuilder(URI.create(app + "/scripts/config.js")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(config.body()).contains("availableLocales: ['fr', 'en']");
+        assertThat(config.body()).contains("availableLocales: ['fr']", "customScripts: ['scripts/aptic-menus']");
         HttpResponse<String> french = client.send(
                 HttpRequest.newBuilder(URI.create(app + "/locales/fr.json")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(french.statusCode()).isEqualTo(200);
-        assertThat(french.body()).contains("\"CLAIM_TASK\": \"Prendre\"");
+        assertThat(french.body()).contains("\"CLAIM_TASK\": \"Prendre en charge\"");
     }
+
+    @Test
+    void aHubReviewerMayNeitherCreateATaskNorStartAProcessSoTasklistOffersNeither() throws Exception {
+        Tasklist corse = Tasklist.login(port, "reviewer-corse");
+        // what aptic-menus.js asks before showing "Créer une tâche" and "Démarrer un processus"
+        assertThat(corse.get(CAN_CREATE_TASK).body()).contains("\"authorized\":false");
+        assertThat(corse.get(STARTABLE).body()).isEqualTo("{\"count\":0}");
+        // and what the engine does when asked all the same, from Tasklist's session or over /engine-rest
+        assertThat(corse.post("/task/create", "{\"name\": \"Tâche libre\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(corse.post("/process-definition/key/free-qualification/start", "{}")
+                        .statusCode())
+                .isEqualTo(403);
+        ApiClient api = new ApiClient(port);
+        assertThat(api.post("/engine-rest/task/create")
+                        .basic("reviewer-corse", "demo")
+                        .json(java.util.Map.of("name", "Tâche libre"))
+                        .send()
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/engine-rest/process-definition/key/free-qualification/start")
+                        .basic("reviewer-corse", "demo")
+                        .json(java.util.Map.of())
+                        .send()
+                        .status())
+                .isEqualTo(403);
+
+        Tasklist admin = Tasklist.login(port, "admin");
+        assertThat(admin.get(CAN_CREATE_TASK).body()).contains("\"authorized\":true");
+        assertThat(objectMapper
+                        .readTree(admin.get(STARTABLE).body())
+                        .path("count")
+                        .asInt())
+                .isPositive();
+    }
+
+    private static final String CAN_CREATE_TASK =
+            "/authorization/check?permissionName=CREATE&resourceName=Task&resourceType=7";
+    private static final String STARTABLE = "/process-definition/count?latestVersion=true&active=true"
+            + "&startableInTasklist=true&startablePermissionCheck=true";
 
     /** A logged-in Tasklist session: the webapp's own API, its session cookie and CSRF header. */
     record Tasklist(HttpClient client, String base, CookieManager cookies) {

@@ -16,11 +16,14 @@
  */
 
 export default {
-  // #APTIC: Tasklist in French for the hubs and partners (English for English browsers).
+  // #APTIC: Tasklist is French for everyone, whatever the browser's language (locales/fr.json, complete for 7.24).
   locales: {
-    availableLocales: ['fr', 'en'],
+    availableLocales: ['fr'],
     fallbackLocale: 'fr'
   },
+  // #APTIC: "Créer une tâche" and "Démarrer un processus" show only to users the engine lets create a task or
+  // start a process (styles/user-styles.css hides them until this script has asked the engine).
+  customScripts: ['scripts/aptic-menus'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
@@ -61,23 +64,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'prendre en charge la tâche choisie'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'aller au premier filtre de la liste'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'aller à la première tâche de la liste'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'aller au premier champ du formulaire de la tâche'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'ouvrir la fenêtre « Démarrer un processus »'
     }
   }
 };
