@@ -100,7 +100,7 @@ class BatchController {
         // Checked before the first byte goes out, so a refusal is still a proper problem response.
         batches.progress(networkId, batchId, caller);
         if (accept != null && accept.contains(TEXT_CSV)) {
-            errorsAsCsv(networkId, batchId, caller, response);
+            errorsAsCsv(batches, networkId, batchId, caller, response);
             return;
         }
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -126,7 +126,8 @@ class BatchController {
      * The row errors as a file the partner opens in a spreadsheet beside its own (UTF-8 with BOM, {@code ;}):
      * one line per row and column, the row numbered as the spreadsheet numbers it (the header is row 1).
      */
-    private void errorsAsCsv(String networkId, String batchId, NetworkAccess caller, HttpServletResponse response)
+    static void errorsAsCsv(
+            BatchService batches, String networkId, String batchId, NetworkAccess caller, HttpServletResponse response)
             throws IOException {
         response.setContentType(TEXT_CSV + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"erreurs-" + batchId + ".csv\"");

@@ -219,19 +219,7 @@ public class PartnerPages {
             throws IOException {
         NetworkAccess caller = NetworkAccess.of(user);
         batches.progress(networkId, batchId, caller);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"erreurs-" + batchId + ".csv\"");
-        try (CsvWriter csv = CsvWriter.forSpreadsheet(response.getOutputStream())) {
-            csv.row("ligne", "colonne", "message");
-            batches.errors(
-                    networkId,
-                    batchId,
-                    caller,
-                    error -> csv.number(error.row())
-                            .cell(error.field())
-                            .cell(error.message())
-                            .endRow());
-        }
+        BatchController.errorsAsCsv(batches, networkId, batchId, caller, response);
     }
 
     /** The members, a page at a time, in one status or all; those awaiting attestation can be ticked. */
