@@ -26,7 +26,7 @@ record SimulationFigures(
 
     record Transition(String from, String to, long count, List<String> examples) {}
 
-    record Reason(String reason, long before, long after, long added, long removed) {}
+    record Reason(String code, String reason, long before, long after, long added, long removed) {}
 
     record Departement(String departement, String name, long compared, long changed, String transitions) {}
 
@@ -41,7 +41,8 @@ record SimulationFigures(
                 .toList();
         List<Reason> reasons = report.reasons().stream()
                 .filter(r -> r.added() + r.removed() > 0)
-                .map(r -> new Reason(SteeringWords.reason(r.reason()), r.before(), r.after(), r.added(), r.removed()))
+                .map(r -> new Reason(
+                        r.reason(), SteeringWords.reason(r.reason()), r.before(), r.after(), r.added(), r.removed()))
                 .toList();
         List<Departement> departements = report.departements().stream()
                 .map(d -> new Departement(
@@ -77,7 +78,7 @@ record SimulationFigures(
                                 transitions.stream().map(Transition::count).toList()),
                 Chart.bars(
                                 "Motifs ajoutés et retirés",
-                                reasons.stream().map(Reason::reason).toList())
+                                reasons.stream().map(Reason::code).toList())
                         .asHorizontal()
                         .bar("Ajouté à", reasons.stream().map(Reason::added).toList())
                         .bar("Retiré de", reasons.stream().map(Reason::removed).toList()),

@@ -137,7 +137,7 @@ class SteeringPageBrowserTest {
         Browser.screenshot(browser, "page-pilotage-filtre");
 
         // a broken model: said beside the file, the summary focused
-        Path broken = Files.createTempFile("eligibility-", ".dmn");
+        Path broken = Files.createTempDirectory("modele-casse").resolve("eligibility.dmn");
         Files.writeString(broken, eligibility().replace("<text>40</text>", "<text>40 +* </text>"));
         browser.findElement(By.id("fichier")).sendKeys(broken.toString());
         browser.findElement(By.xpath("//button[normalize-space()='Lancer la simulation']"))
@@ -150,7 +150,7 @@ class SteeringPageBrowserTest {
         Axe.assertNoSeriousViolation(browser, "/pilotage (simulation refusée)");
 
         // the threshold raised far out of reach: every eligible application would turn ineligible
-        Path candidate = Files.createTempFile("eligibility-", ".dmn");
+        Path candidate = Files.createTempDirectory("modele-candidat").resolve("eligibility.dmn");
         Files.writeString(
                 candidate,
                 eligibility()
