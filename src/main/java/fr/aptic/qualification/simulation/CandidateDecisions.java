@@ -121,6 +121,19 @@ class CandidateDecisions {
         return Optional.of(new Deployed(definition.getId(), definition.getVersion(), decision));
     }
 
+    /** Every deployed version of the decision {@code key}, latest first. */
+    List<SimulationService.DeployedVersion> versions(String key) {
+        return repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key)
+                .orderByDecisionDefinitionVersion()
+                .desc()
+                .list()
+                .stream()
+                .map(d -> new SimulationService.DeployedVersion(key, d.getVersion(), d.getVersionTag()))
+                .toList();
+    }
+
     /** Fails with 400 unless the decision gives every output the simulation compares. */
     static void requireOutputs(DmnDecision decision, String field, List<String> outputs) {
         Set<String> given = new LinkedHashSet<>();

@@ -84,7 +84,53 @@ public class SimulationService {
             LocalDate submittedTo,
             String departement) {}
 
+    /** One application whose outcome or reasons would change, with who applied and what changes. */
+    public record Change(
+            String applicationId,
+            String siret,
+            String organisation,
+            String departement,
+            String from,
+            String to,
+            int scoreBefore,
+            int scoreAfter,
+            List<String> reasonsAdded,
+            List<String> reasonsRemoved) {}
+
+    /**
+     * A simulation's answer and its changed applications one by one: the {@code limit} smallest ids when more
+     * changed ({@code report.changed()} says how many did).
+     */
+    public record Listing(SimulationReport report, List<Change> changes) {
+
+        public boolean truncated() {
+            return report.changed() > changes.size();
+        }
+    }
+
+    /** A deployed version of a decision that simulations replace. */
+    public record DeployedVersion(String decisionKey, int version, String versionTag) {}
+
     public SimulationReport simulate(Request request) {
+        return run(request, 0).report();
+    }
+
+    /** {@link #simulate} that also lists the changed applications, up to {@code limit} of them. */
+    public Listing simulateListing(Request request, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        return run(request, limit);
+    }
+
+    /** Every deployed version of the decisions a simulation replaces, latest first for each. */
+    public List<DeployedVersion> deployedVersions() {
+        return SIMULATED.stream()
+                .flatMap(key -> decisions.versions(key).stream())
+                .toList();
+    }
+
+    private Listing run(Request request, int listed) {
         long start = System.nanoTime();
         String key = request.decisionKey() == null || request.decisionKey().isBlank()
                 ? ELIGIBILITY_DECISION
@@ -117,7 +163,7 @@ public class SimulationService {
                 : new DecisionPair(eligibility, candidate);
         Baseline baseline = request.baseline() == null ? Baseline.STORED : request.baseline();
         DecisionPair deployedPair = baseline == Baseline.DEPLOYED ? new DecisionPair(eligibility, charter) : null;
-        Simulator simulator = new Simulator(bodies, territories, decisions.engine(), judged, deployedPair);
+        Simulator simulator = new Simulator(bodies, territories, decisions.engine(), judged, deployedPair, listed);
         if (request.submittedFrom() != null
                 && request.submittedTo() != null
                 && request.submittedTo().isBefore(request.submittedFrom())) {
@@ -136,7 +182,9 @@ public class SimulationService {
                 elapsed,
                 tally.changed,
                 tally.failed + tally.unreadable);
-        return SimulationReport.of(key, label, baseline.name().toLowerCase(Locale.ROOT), tally, elapsed);
+        return new Listing(
+                SimulationReport.of(key, label, baseline.name().toLowerCase(Locale.ROOT), tally, elapsed),
+                List.copyOf(tally.changes.values()));
     }
 
     private static String blankToNull(String value) {

@@ -25,6 +25,8 @@ final class Simulator implements BiConsumer<StoredApplication, Tally> {
     private final DecisionPair candidate;
     /** The deployed decisions to compare with; null to compare with the stored outcome. */
     private final DecisionPair deployed;
+    /** How many changed applications to list one by one (the smallest ids); 0 for none. */
+    private final int listed;
 
     Simulator(
             ObjectReader bodies,
@@ -32,11 +34,22 @@ final class Simulator implements BiConsumer<StoredApplication, Tally> {
             DmnEngine engine,
             DecisionPair candidate,
             DecisionPair deployed) {
+        this(bodies, territories, engine, candidate, deployed, 0);
+    }
+
+    Simulator(
+            ObjectReader bodies,
+            Territories territories,
+            DmnEngine engine,
+            DecisionPair candidate,
+            DecisionPair deployed,
+            int listed) {
         this.bodies = bodies;
         this.territories = territories;
         this.engine = engine;
         this.candidate = candidate;
         this.deployed = deployed;
+        this.listed = listed;
     }
 
     @Override
@@ -74,7 +87,27 @@ final class Simulator implements BiConsumer<StoredApplication, Tally> {
             tally.failed(row.id(), "candidate : " + CandidateDecisions.messages(e));
             return;
         }
-        tally.record(row.id(), row.departement(), before, after);
+        if (tally.record(row.id(), row.departement(), before, after) && listed > 0) {
+            tally.list(
+                    new SimulationService.Change(
+                            row.id(),
+                            request.siret(),
+                            request.organisation() == null
+                                    ? null
+                                    : request.organisation().name(),
+                            row.departement(),
+                            Tally.label(before),
+                            Tally.label(after),
+                            before.score(),
+                            after.score(),
+                            after.reasons().stream()
+                                    .filter(r -> !before.reasons().contains(r))
+                                    .toList(),
+                            before.reasons().stream()
+                                    .filter(r -> !after.reasons().contains(r))
+                                    .toList()),
+                    listed);
+        }
     }
 
     static Assessment stored(StoredApplication row) {

@@ -28,6 +28,10 @@ final class Tally {
     final Map<String, Reason> reasons = new HashMap<>();
     final Map<String, Departement> departements = new HashMap<>();
     final Map<String, Examples> failures = new HashMap<>();
+    /** The changed applications listed one by one, by id: the {@code listLimit} smallest ids, whoever saw them. */
+    final java.util.TreeMap<String, SimulationService.Change> changes = new java.util.TreeMap<>();
+
+    private int listLimit;
 
     /** How often one reason code was given before and after, and to whom it was added or removed. */
     static final class Reason {
@@ -55,7 +59,8 @@ final class Tally {
         }
     }
 
-    void record(String id, String departement, Assessment before, Assessment after) {
+    /** Counts one compared application; answers whether its outcome or reasons change. */
+    boolean record(String id, String departement, Assessment before, Assessment after) {
         compared++;
         Departement place =
                 departements.computeIfAbsent(departement == null ? "" : departement, d -> new Departement());
@@ -71,7 +76,7 @@ final class Tally {
         }
         boolean sameReasons = sameElements(before.reasons(), after.reasons());
         if (before.eligible() == after.eligible() && sameReasons) {
-            return;
+            return false;
         }
         changed++;
         String transition = label(before) + ">" + label(after);
@@ -88,6 +93,16 @@ final class Tally {
                     reason(reason).removed.add(id);
                 }
             }
+        }
+        return true;
+    }
+
+    /** Lists one changed application, keeping the {@code limit} smallest ids. */
+    void list(SimulationService.Change change, int limit) {
+        listLimit = Math.max(listLimit, limit);
+        changes.put(change.applicationId(), change);
+        while (changes.size() > listLimit) {
+            changes.pollLastEntry();
         }
     }
 
@@ -119,6 +134,7 @@ final class Tally {
         mergeAll(reasons, other.reasons, key -> new Reason(), Reason::merge);
         mergeAll(departements, other.departements, key -> new Departement(), Departement::merge);
         mergeAll(failures, other.failures, key -> new Examples(), Examples::merge);
+        other.changes.values().forEach(change -> list(change, other.listLimit));
     }
 
     static String label(Assessment assessment) {

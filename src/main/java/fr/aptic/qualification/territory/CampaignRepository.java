@@ -193,6 +193,28 @@ class CampaignRepository {
                 .single();
     }
 
+    /** The open campaigns, oldest first. */
+    List<Campaign> open() {
+        return jdbc.sql("select * from app_campaign where status = ? order by opened_at, id")
+                .param(OPEN)
+                .query(CampaignRepository::campaign)
+                .list();
+    }
+
+    /** How many candidates of one campaign stand at one state: its application's status, else its contact outcome. */
+    record StateCount(String campaignId, String state, long count) {}
+
+    /** {@link StateCount}s of the open campaigns. */
+    List<StateCount> openCandidateStates() {
+        return jdbc.sql("select c.campaign_id, coalesce(a.status, c.outcome) as state, count(*) as n"
+                        + " from app_campaign_candidate c join app_campaign k on k.id = c.campaign_id"
+                        + " left join app_application a on a.id = c.application_id"
+                        + " where k.status = ? group by c.campaign_id, coalesce(a.status, c.outcome)")
+                .param(OPEN)
+                .query((rs, n) -> new StateCount(rs.getString("campaign_id"), rs.getString("state"), rs.getLong("n")))
+                .list();
+    }
+
     private static Timestamp now() {
         return Timestamp.from(Instant.now());
     }

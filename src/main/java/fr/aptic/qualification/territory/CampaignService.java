@@ -212,6 +212,34 @@ public class CampaignService {
                 candidates);
     }
 
+    /**
+     * The open campaigns and how far each got, oldest first: for the national team's overview (the steering page,
+     * whose security chain admits only national staff; hubs read their own campaigns through {@link #view}).
+     */
+    @Transactional(readOnly = true)
+    public List<CampaignProgress> openCampaigns() {
+        Map<String, Map<String, Long>> states = new HashMap<>();
+        for (CampaignRepository.StateCount count : campaigns.openCandidateStates()) {
+            states.computeIfAbsent(count.campaignId(), id -> new java.util.TreeMap<>())
+                    .put(count.state(), count.count());
+        }
+        return campaigns.open().stream()
+                .map(c -> {
+                    Map<String, Long> byState = states.getOrDefault(c.id(), Map.of());
+                    return new CampaignProgress(
+                            c.id(),
+                            c.departement(),
+                            c.hubId(),
+                            c.contactGroup(),
+                            c.placesToRecruit(),
+                            byState.getOrDefault("QUALIFIED", 0L).intValue(),
+                            c.openedAt(),
+                            byState.values().stream().mapToLong(Long::longValue).sum(),
+                            byState);
+                })
+                .toList();
+    }
+
     private CampaignRepository.Campaign campaign(String campaignId) {
         return campaigns.find(campaignId).orElseThrow(() -> new IllegalStateException("No campaign " + campaignId));
     }

@@ -6,7 +6,12 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +49,51 @@ public class ConsolidationService {
     public Consolidation of(String departement, LocalDate day) {
         TerritoryRepository.Injected injected = territory.injected(departement, windowStart(day), day);
         int places = territory.qualifiedPlaces(departement);
+        return consolidation(
+                departement, decisions.hubOf(departement, day).orElse(null), injected, places, decisions::need);
+    }
+
+    /**
+     * Every territory's consolidation today, for an overview (the steering page): each département that had passes
+     * injected over the last 12 months or has active qualified places, in code order; the others have neither and
+     * are balanced by definition. Two grouped queries, and {@code territorial-need} and {@code hub-routing}
+     * evaluated once per distinct input without writing their history (see
+     * {@link TerritorialDecisions#unrecorded()}): the same figures as {@link #of(String)}, département by
+     * département.
+     */
+    @Transactional(readOnly = true)
+    public List<Consolidation> overview() {
+        LocalDate day = today();
+        Map<String, TerritoryRepository.Injected> injected = territory.injectedByDepartement(windowStart(day), day);
+        Map<String, Integer> places = territory.qualifiedPlacesByDepartement();
+        Set<String> departements = new TreeSet<>(injected.keySet());
+        departements.addAll(places.keySet());
+        TerritorialDecisions.Unrecorded unrecorded = decisions.unrecorded();
+        List<Consolidation> overview = new ArrayList<>();
+        for (String departement : departements) {
+            TerritoryRepository.Injected in =
+                    injected.getOrDefault(departement, new TerritoryRepository.Injected(0, 0));
+            overview.add(consolidation(
+                    departement,
+                    unrecorded.hubOf(departement, day).orElse(null),
+                    in,
+                    places.getOrDefault(departement, 0),
+                    unrecorded::need));
+        }
+        return overview;
+    }
+
+    private static Consolidation consolidation(
+            String departement,
+            String hubId,
+            TerritoryRepository.Injected injected,
+            int places,
+            java.util.function.BiFunction<Double, Integer, TerritorialDecisions.Need> needs) {
         BigDecimal value = BigDecimal.valueOf(injected.valueCents(), 2);
-        TerritorialDecisions.Need need = decisions.need(value.doubleValue(), places);
+        TerritorialDecisions.Need need = needs.apply(value.doubleValue(), places);
         return new Consolidation(
                 departement,
-                decisions.hubOf(departement, day).orElse(null),
+                hubId,
                 injected.passes(),
                 value,
                 places,

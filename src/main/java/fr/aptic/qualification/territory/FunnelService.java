@@ -50,6 +50,26 @@ public class FunnelService {
 
     @Transactional
     public FunnelReport report(String departement, String path, String campaignId, ApplicationAccess access) {
+        Optional<CampaignRepository.Campaign> campaign = checked(departement, path, campaignId);
+        if (!mayRead(access, departement, campaign)) {
+            throw ProblemException.forbidden(
+                    "Réservé à l'équipe nationale ; un hub lit l'entonnoir de ses territoires (paramètre departement)");
+        }
+        return build(departement, path, campaignId);
+    }
+
+    /**
+     * The same report for a caller that admitted its reader as national steering staff itself (the steering page,
+     * whose security chain lets in only the national team, process owners and administrators): no hub scope.
+     */
+    @Transactional(readOnly = true)
+    public FunnelReport nationalReport(String departement, String path, String campaignId) {
+        checked(departement, path, campaignId);
+        return build(departement, path, campaignId);
+    }
+
+    /** The filters checked (400 naming the field, 404 an unknown campaign), and the campaign when one is named. */
+    private Optional<CampaignRepository.Campaign> checked(String departement, String path, String campaignId) {
         if (departement != null) {
             injections.requireDepartement(departement);
         }
@@ -58,15 +78,14 @@ public class FunnelService {
                         .noneMatch(p -> p.name().equals(path))) {
             throw ProblemException.invalid("path", "parcours inconnu : FREE, TERRITORIAL ou NETWORK attendu");
         }
-        Optional<CampaignRepository.Campaign> campaign = campaignId == null
+        return campaignId == null
                 ? Optional.empty()
                 : Optional.of(campaigns
                         .find(campaignId)
                         .orElseThrow(() -> ProblemException.notFound("Campagne introuvable")));
-        if (!mayRead(access, departement, campaign)) {
-            throw ProblemException.forbidden(
-                    "Réservé à l'équipe nationale ; un hub lit l'entonnoir de ses territoires (paramètre departement)");
-        }
+    }
+
+    private FunnelReport build(String departement, String path, String campaignId) {
         List<FunnelRepository.Count> counts = new ArrayList<>(funnel.applications(departement, path, campaignId));
         if (path == null || QualificationPath.TERRITORIAL.name().equals(path)) {
             counts.addAll(funnel.candidatesWithoutApplication(departement, campaignId));

@@ -60,6 +60,32 @@ class TerritoryRepository {
                 .single();
     }
 
+    /** {@link #injected} of every territory that had an injection between two dates, both included. */
+    java.util.Map<String, Injected> injectedByDepartement(LocalDate from, LocalDate to) {
+        java.util.Map<String, Injected> injected = new java.util.TreeMap<>();
+        jdbc.sql("select departement, sum(passes) as passes, sum(value_cents) as value_cents"
+                        + " from app_pass_injection where injection_date between ? and ? group by departement")
+                .params(Date.valueOf(from), Date.valueOf(to))
+                .query(rs -> {
+                    injected.put(
+                            rs.getString("departement"), new Injected(rs.getLong("passes"), rs.getLong("value_cents")));
+                });
+        return injected;
+    }
+
+    /** {@link #qualifiedPlaces} of every territory that has one. */
+    java.util.Map<String, Integer> qualifiedPlacesByDepartement() {
+        java.util.Map<String, Integer> places = new java.util.TreeMap<>();
+        jdbc.sql(
+                        "select p.departement, count(*) as n from app_place p join app_application a on a.id = p.application_id"
+                                + " where p.published = true and a.status = 'QUALIFIED' and p.departement is not null"
+                                + " group by p.departement")
+                .query(rs -> {
+                    places.put(rs.getString("departement"), rs.getInt("n"));
+                });
+        return places;
+    }
+
     /** Active qualified places: the published places of qualified applications, counted where they stand. */
     int qualifiedPlaces(String departement) {
         return jdbc.sql("select count(*) from app_place p join app_application a on a.id = p.application_id"
