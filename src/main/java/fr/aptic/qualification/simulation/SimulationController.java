@@ -31,7 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/simulations")
-@PreAuthorize("hasAnyAuthority('" + AccessSetup.PROCESS_OWNERS + "', '" + AccessSetup.ADMIN + "')")
+@PreAuthorize("hasAnyAuthority('" + AccessSetup.PROCESS_OWNERS + "', '" + AccessSetup.NATIONAL + "', '"
+        + AccessSetup.ADMIN + "')")
 class SimulationController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);

@@ -196,13 +196,17 @@ abstract class SimulationHttpFlow {
     }
 
     @Test
-    void onlyProcessOwnersMaySimulate() {
+    void onlyProcessOwnersAndTheNationalTeamMaySimulate() {
         HttpEntity<MultiValueMap<String, Object>> request =
                 multipart(SimulationDataSet.unchanged(), MediaType.APPLICATION_JSON);
         assertThat(http.exchange("/api/simulations", HttpMethod.POST, request, MAP)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("national", "demo")
+                        .exchange("/api/simulations", HttpMethod.POST, request, MAP)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("backoffice", "demo")
                         .exchange("/api/simulations", HttpMethod.POST, request, MAP)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
