@@ -6,12 +6,6 @@ import fr.aptic.qualification.support.Axe;
 import fr.aptic.qualification.support.Browser;
 import fr.aptic.qualification.support.NetworkCsv;
 import fr.aptic.qualification.support.NetworkXlsx;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,8 +106,10 @@ class PartnerPagesBrowserTest extends NetworkTestSupport {
         assertThat(errorRows).hasSize(BAD);
         assertThat(errorRows.get(0).findElements(By.tagName("td")).get(0).getText())
                 .matches("[0-9]+");
-        String errorsCsv = download(browser.findElement(By.partialLinkText("Télécharger les erreurs"))
-                .getAttribute("href"));
+        String errorsCsv = Browser.download(
+                browser,
+                browser.findElement(By.partialLinkText("Télécharger les erreurs"))
+                        .getAttribute("href"));
         assertThat(errorsCsv).startsWith("\uFEFFligne;colonne;message").hasLineCount(BAD + 1);
 
         // the members start in the background: the page follows them without a reload
@@ -180,8 +176,8 @@ class PartnerPagesBrowserTest extends NetworkTestSupport {
         wait.until(ExpectedConditions.urlContains("statut=REJECTED"));
         assertThat(browser.findElements(By.cssSelector("#liste-membres tbody tr")))
                 .hasSize(3);
-        String members =
-                download(browser.findElement(By.partialLinkText("Exporter")).getAttribute("href"));
+        String members = Browser.download(
+                browser, browser.findElement(By.partialLinkText("Exporter")).getAttribute("href"));
         assertThat(members)
                 .startsWith("\uFEFFrang;ligne du lot;demande;SIRET;structure;statut;motifs")
                 .hasLineCount(4);
@@ -201,21 +197,6 @@ class PartnerPagesBrowserTest extends NetworkTestSupport {
         String text = browser.findElement(By.xpath("//p[contains(., 'attendent votre attestation')]"))
                 .getText();
         return Integer.parseInt(text.replaceAll("^([0-9]+).*", "$1"));
-    }
-
-    /** A file a link offers, fetched with the browser's session (as the browser would save it). */
-    private String download(String href) throws IOException, InterruptedException {
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(href))
-                                .header("Cookie", "JSESSIONID=" + session)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition"))
-                .hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
-        return new String(response.body(), StandardCharsets.UTF_8);
     }
 
     private String url(String path) {

@@ -10,11 +10,6 @@ import fr.aptic.qualification.support.DirectoryCsv;
 import fr.aptic.qualification.support.MapPlaces;
 import fr.aptic.qualification.support.Samples;
 import fr.aptic.qualification.support.Scenarios;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -170,7 +165,7 @@ class SteeringPageBrowserTest {
         Axe.assertNoSeriousViolation(browser, "/pilotage (simulation)");
         Browser.screenshot(browser, "page-pilotage-simulation");
 
-        String csv = download(link.getAttribute("href"));
+        String csv = Browser.download(browser, link.getAttribute("href"));
         assertThat(csv)
                 .startsWith("\uFEFFdemande;siret;structure;departement;avant;apres;")
                 .contains(";ELIGIBLE;INELIGIBLE;");
@@ -247,21 +242,6 @@ class SteeringPageBrowserTest {
                         LocalDate.now().minusDays(10).toString()))
                 .send();
         assertThat(injected.status()).as("injection: %s", injected).isEqualTo(201);
-    }
-
-    /** A file a link offers, fetched with the browser's session (as the browser would save it). */
-    private String download(String href) throws Exception {
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(href))
-                                .header("Cookie", "JSESSIONID=" + session)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition"))
-                .hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
-        return new String(response.body(), StandardCharsets.UTF_8);
     }
 
     private void scrollTo(String id) {

@@ -86,4 +86,33 @@ public final class Browser {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The file a link offers, fetched with the browser's session (as the browser would save it): a 200 answer with
+     * {@code Content-Disposition: attachment}, its body read as UTF-8.
+     */
+    public static String download(ChromeDriver driver, String href) {
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                    .header("Cookie", "JSESSIONID=" + session)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200
+                    || !response.headers()
+                            .firstValue("Content-Disposition")
+                            .orElse("")
+                            .startsWith("attachment")) {
+                throw new AssertionError("not a download: " + response.statusCode() + " " + response.headers());
+            }
+            return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
