@@ -44,7 +44,7 @@ public class PartnerPages {
 
     static final int PAGE_SIZE = 50;
     static final int ERRORS_SHOWN = 200;
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = NetworkService.PARIS;
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE);
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 

@@ -31,7 +31,11 @@ class NetworkBatchTest extends NetworkTestSupport {
     @Test
     void createsNetworkWithItsGroupForTheNationalTeamOnly() {
         String id = "reseau-" + UUID.randomUUID().toString().substring(0, 8);
-        var body = networkBody(id, LocalDate.now(), LocalDate.now().plusYears(2), true);
+        var body = networkBody(
+                id,
+                LocalDate.now(NetworkService.PARIS),
+                LocalDate.now(NetworkService.PARIS).plusYears(2),
+                true);
         assertThat(http.withBasicAuth("reviewer-corse", PASSWORD)
                         .exchange("/api/networks", HttpMethod.POST, json(body), MAP)
                         .getStatusCode())
@@ -79,8 +83,14 @@ class NetworkBatchTest extends NetworkTestSupport {
                         "agreement",
                         Map.of(
                                 "reference", "CONV-" + network,
-                                "validFrom", LocalDate.now().minusMonths(1).toString(),
-                                "validUntil", LocalDate.now().plusYears(1).toString()));
+                                "validFrom",
+                                        LocalDate.now(NetworkService.PARIS)
+                                                .minusMonths(1)
+                                                .toString(),
+                                "validUntil",
+                                        LocalDate.now(NetworkService.PARIS)
+                                                .plusYears(1)
+                                                .toString()));
         assertThat(get(partner(other), "/api/networks/" + network).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("reviewer-corse", "/api/networks/" + network).getStatusCode())
@@ -225,13 +235,18 @@ class NetworkBatchTest extends NetworkTestSupport {
 
     @Test
     void refusesBatchesWhenTheAgreementIsNotActiveToday() {
-        String expired =
-                newNetwork(LocalDate.now().minusYears(2), LocalDate.now().minusDays(1), false);
+        String expired = newNetwork(
+                LocalDate.now(NetworkService.PARIS).minusYears(2),
+                LocalDate.now(NetworkService.PARIS).minusDays(1),
+                false);
         ResponseEntity<Map<String, Object>> refused = postCsv(
                 partner(expired), expired, NetworkCsv.members(2).seed(seed()).bytes(), null);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat((String) refused.getBody().get("detail")).contains("CONV-" + expired);
-        String future = newNetwork(LocalDate.now().plusDays(1), LocalDate.now().plusYears(1), false);
+        String future = newNetwork(
+                LocalDate.now(NetworkService.PARIS).plusDays(1),
+                LocalDate.now(NetworkService.PARIS).plusYears(1),
+                false);
         assertThat(postCsv(
                                 partner(future),
                                 future,

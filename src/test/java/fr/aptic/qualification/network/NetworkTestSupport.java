@@ -41,7 +41,10 @@ abstract class NetworkTestSupport {
 
     /** A network created by the national team, with an agreement active today, and its user {@code partner-<id>}. */
     String newNetwork(boolean paysSubscription) {
-        return newNetwork(LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1), paysSubscription);
+        return newNetwork(
+                LocalDate.now(NetworkService.PARIS).minusMonths(1),
+                LocalDate.now(NetworkService.PARIS).plusYears(1),
+                paysSubscription);
     }
 
     String newNetwork(LocalDate validFrom, LocalDate validUntil, boolean paysSubscription) {
