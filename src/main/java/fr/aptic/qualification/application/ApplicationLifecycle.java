@@ -78,11 +78,26 @@ public class ApplicationLifecycle {
         move(id, ApplicationStatus.WITHDRAWN, "WITHDRAWN", "WITHDRAWN", null);
     }
 
+    /**
+     * The application's path ends qualified: its places go on the map and the qualification's life begins
+     * ({@link QualificationGranted}).
+     */
     public void qualified(String id) {
         Application application =
                 move(id, ApplicationStatus.QUALIFIED, "QUALIFIED", "QUALIFIED", "Lieux publiés sur la carte");
         applications.publishPlaces(id, true);
         mails.qualified(application.contactEmail(), id, application.organisationName());
+        events.publishEvent(new QualificationGranted(application));
+    }
+
+    /**
+     * A step in the life of a qualification that changes its status (lapse, revocation, renewal after a lapse,
+     * reinstatement, end): the places are on the map exactly while the status is {@code QUALIFIED}.
+     */
+    public Application qualificationMoved(String id, ApplicationStatus status, String event, String detail) {
+        Application application = move(id, status, status.name(), event, detail, true);
+        applications.publishPlaces(id, status == ApplicationStatus.QUALIFIED);
+        return application;
     }
 
     /** Records an event that changes no status (a decision, an alert, complements received…). */
@@ -91,10 +106,21 @@ public class ApplicationLifecycle {
     }
 
     private Application move(String id, ApplicationStatus status, String outcome, String event, String detail) {
+        return move(id, status, outcome, event, detail, false);
+    }
+
+    private Application move(
+            String id,
+            ApplicationStatus status,
+            String outcome,
+            String event,
+            String detail,
+            boolean afterQualification) {
         applications.updateStatus(id, status, outcome);
         applications.addEvent(id, event, detail, actor());
         Application application = find(id);
-        events.publishEvent(new ApplicationStatusChanged(id, status, application.path(), application.campaignId()));
+        events.publishEvent(new ApplicationStatusChanged(
+                id, status, application.path(), application.campaignId(), afterQualification));
         return application;
     }
 

@@ -288,6 +288,56 @@ public class ApplicationService {
                 applications.findById(applicationId).orElseThrow(), applications.timeline(applicationId));
     }
 
+    /** The application as stored (bank details included), for the capabilities that compare it with a change. */
+    @Transactional(readOnly = true)
+    public ApplicationRequest storedRequest(String applicationId) {
+        try {
+            return objectMapper.readValue(applications.body(applicationId).orElseThrow(), ApplicationRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored application always reads", e);
+        }
+    }
+
+    /**
+     * The stored application with a change applied (any subset of its fields), checked as a submission is: 400
+     * naming each wrong field, and nothing stored. The SIRET cannot change.
+     */
+    @Transactional(readOnly = true)
+    public ApplicationRequest changed(String applicationId, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.invalid("", "un objet JSON est attendu (vide pour confirmer sans changement)");
+        }
+        Application application = applications.findById(applicationId).orElseThrow(ApplicationService::notFound);
+        if (patch.has("siret") && !patch.get("siret").asText().equals(application.siret())) {
+            throw ProblemException.invalid("siret", "le SIRET d'une demande ne peut pas être modifié");
+        }
+        ApplicationValidator.Checked checked = validator.check(merge(applicationId, (ObjectNode) patch));
+        if (!checked.isValid()) {
+            throw ProblemException.invalid(checked.errors());
+        }
+        return checked.request();
+    }
+
+    /**
+     * Stores a changed application; its places are written anew, on the map or not as {@code published} says
+     * (places without the applicant's pin go to the geocoder).
+     */
+    @Transactional
+    public void storeChange(String applicationId, ApplicationRequest changed, boolean published, String event) {
+        List<String> departements = departements(changed);
+        applications.updateBody(
+                applicationId,
+                json(changed),
+                changed.organisation().name(),
+                changed.contact().email(),
+                departements.get(0));
+        applications.deletePlaces(applicationId);
+        applications.insertPlaces(applicationId, changed.places(), departements);
+        applications.publishPlaces(applicationId, published);
+        applications.addEvent(
+                applicationId, event, null, authority.currentUser().orElse(null));
+    }
+
     private Application authorised(String applicationId, String token, ApplicationAccess access) {
         Application application = applications.findById(applicationId).orElseThrow(ApplicationService::notFound);
         boolean applicant = token != null

@@ -22,8 +22,17 @@ public enum ApplicationStatus {
         };
     }
 
-    /** Whether the SIRET stays taken: an open application or a current qualification. */
+    /**
+     * Whether the SIRET stays taken: an open application or a qualification that lives on. A lapsed qualification
+     * holds it while it can be taken up again (the lifecycle releases it at the end of that delay); a revoked one
+     * holds it until the national team reinstates it.
+     */
     public boolean holdsSiret() {
-        return !isFinal() || this == QUALIFIED;
+        return !isFinal() || this == QUALIFIED || this == LAPSED || this == REVOKED;
+    }
+
+    /** The statuses of a qualification's life after it was granted. */
+    public boolean isQualificationState() {
+        return this == QUALIFIED || this == LAPSED || this == REVOKED;
     }
 }

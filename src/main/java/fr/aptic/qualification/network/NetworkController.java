@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +34,15 @@ class NetworkController {
     @GetMapping
     List<NetworkView> list(Authentication authentication) {
         return networks.list(NetworkAccess.of(authentication));
+    }
+
+    /** Extends the network's agreement: {@code {"validUntil": "2028-12-31", "reference": "..."}}. */
+    @PutMapping(path = "/{networkId}/agreement", consumes = MediaType.APPLICATION_JSON_VALUE)
+    NetworkView extendAgreement(
+            @PathVariable String networkId,
+            @RequestBody NetworkRequest.Agreement agreement,
+            Authentication authentication) {
+        return networks.extendAgreement(networkId, agreement, NetworkAccess.of(authentication));
     }
 
     @GetMapping("/{networkId}")

@@ -86,6 +86,12 @@ class NetworkRepository {
                 .update();
     }
 
+    void extendAgreement(String id, String reference, java.time.LocalDate validUntil) {
+        jdbc.sql("update app_network set agreement_reference = ?, valid_until = ? where id = ?")
+                .params(reference, validUntil, id)
+                .update();
+    }
+
     Optional<Network> find(String id) {
         return jdbc.sql("select " + NETWORK_COLUMNS + " from app_network where id = ?")
                 .param(id)

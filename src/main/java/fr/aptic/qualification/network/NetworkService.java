@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +37,14 @@ public class NetworkService {
     private final SystemAuthority authority;
     private final Clock clock;
 
-    NetworkService(NetworkRepository networks, AccessSetup access, SystemAuthority authority) {
+    private final ApplicationEventPublisher events;
+
+    NetworkService(
+            NetworkRepository networks,
+            AccessSetup access,
+            SystemAuthority authority,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.networks = networks;
         this.access = access;
         this.authority = authority;
@@ -105,6 +114,44 @@ public class NetworkService {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** A network and its agreement, for the capabilities that follow it (a member's qualification). */
+    @Transactional(readOnly = true)
+    public Optional<Network> find(String networkId) {
+        return networks.find(networkId);
+    }
+
+    /**
+     * Extends a network's agreement (the national team only): a later end date, and optionally a new reference.
+     * Its members' qualifications follow ({@link AgreementExtended}).
+     */
+    @Transactional
+    NetworkView extendAgreement(String networkId, NetworkRequest.Agreement change, NetworkAccess caller) {
+        if (!caller.isNationalTeam()) {
+            throw ProblemException.forbidden("Seule l'équipe nationale de qualification prolonge les conventions");
+        }
+        Network network = networks.lock(networkId).orElseThrow(() -> notFound(networkId));
+        if (change == null || change.validUntil() == null) {
+            throw ProblemException.invalid("validUntil", "obligatoire : la nouvelle date de fin de la convention");
+        }
+        if (!change.validUntil().isAfter(network.validUntil())) {
+            throw ProblemException.invalid(
+                    "validUntil", "doit suivre la fin actuelle de la convention (" + network.validUntil() + ")");
+        }
+        if (change.validFrom() != null && !change.validFrom().equals(network.validFrom())) {
+            throw ProblemException.invalid("validFrom", "le début d'une convention ne change pas");
+        }
+        String reference = change.reference() == null || change.reference().isBlank()
+                ? network.agreementReference()
+                : change.reference().strip();
+        if (reference.length() > 100) {
+            throw ProblemException.invalid("reference", "100 caractères au plus");
+        }
+        networks.extendAgreement(networkId, reference, change.validUntil());
+        events.publishEvent(new AgreementExtended(networkId, change.validUntil()));
+        log.info("Agreement of network {} extended to {} by {}", networkId, change.validUntil(), caller.userId());
+        return NetworkView.of(networks.find(networkId).orElseThrow(), today());
     }
 
     /** Whether the network's agreement pays its members' subscription; false for an application of no network. */

@@ -42,6 +42,17 @@ public final class ModelCode {
      */
     public static final Set<String> DECLARED_BEANS = Set.of(
             "alertNationalTeamDelegate",
+            "closeLapsedDelegate",
+            "dismissBreachDelegate",
+            "endQualificationDelegate",
+            "lapseDelegate",
+            "openTermDelegate",
+            "reinstateDelegate",
+            "renewDelegate",
+            "renewalNoticeDelegate",
+            "renewalReviewListener",
+            "revocationDecisionListener",
+            "revokeDelegate",
             "assessEligibilityDelegate",
             "attestationDecisionListener",
             "auditDecisionListener",

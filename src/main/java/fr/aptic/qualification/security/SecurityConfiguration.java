@@ -80,7 +80,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/applications/*")
                         .permitAll()
                         .requestMatchers(
-                                HttpMethod.POST, "/api/applications/*/complements", "/api/applications/*/withdrawal")
+                                HttpMethod.POST,
+                                "/api/applications/*/complements",
+                                "/api/applications/*/withdrawal",
+                                "/api/applications/*/renewal")
+                        .permitAll()
+                        // The producer reads its qualification with its token; staff with Basic.
+                        .requestMatchers(HttpMethod.GET, "/api/qualifications/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/places", "/api/places.geojson", "/api/places.csv")
                         .permitAll()

@@ -131,7 +131,7 @@ public class CandidateApplications {
     /** Tells the campaign that its candidate's application has ended (qualified or not). */
     @EventListener
     void applicationChanged(ApplicationStatusChanged change) {
-        if (change.campaignId() == null || !ENDING.contains(change.status())) {
+        if (change.campaignId() == null || change.afterQualification() || !ENDING.contains(change.status())) {
             return;
         }
         Optional<CampaignRepository.Candidate> candidate = campaigns.candidateOfApplication(change.applicationId());
