@@ -264,6 +264,67 @@ abstract class QualificationLifecycleFlow {
         assertThat(events(producer)).containsSubsequence("BREACH_REPORTED", "REVOKED");
     }
 
+    @Test
+    void aMovedPlaceGoesToTheHubsReviewAndIsPublishedOnceApproved() {
+        Submitted producer = qualified();
+        fire(FIRST_NOTICE_DUE, producer);
+        String token = renewalToken(producer);
+        Map<String, Object> moved = Samples.application(producer.siret(), "20090", "2A004", "Ajaccio");
+        Samples.firstPlace(moved).put("address", "12 cours Napoléon");
+        // a wrong change is refused with its field, and changes nothing
+        Reply wrong = renew(producer.id(), token, Map.of("places", List.of(Map.of("name", ""))));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.text()).contains("places[0]");
+        assertThat(onMap(producer)).isTrue();
+
+        Reply changed = renew(producer.id(), token, Map.of("places", moved.get("places")));
+        assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+        // the new place waits for the hub off the map; the qualification still holds
+        assertThat(qualification(producer).get("status").asText()).isEqualTo("QUALIFIED");
+        assertThat(onMap(producer)).isFalse();
+        assertThat(renew(producer.id(), token, Map.of()).status()).isEqualTo(409);
+        String review = scenarios.taskId(producer.id(), REVIEW_RENEWAL);
+        assertThat(scenarios
+                        .complete("reviewer-hinaura", review, Map.of("decision", "APPROVE"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(scenarios
+                        .complete("reviewer-corse", review, Map.of("decision", "REJECT"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(scenarios
+                        .complete("reviewer-corse", review, Map.of("decision", "APPROVE"))
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(onMap(producer)).isTrue();
+        assertThat(api.get("/api/places?departement=2A").send().text()).contains("12 cours Napoléon");
+        assertThat(events(producer))
+                .containsSubsequence(
+                        "RENEWAL_CHANGES", "RENEWAL_CONFIRMED", "RENEWAL_REVIEW_APPROVE", "RENEWED", "TERM_OPENED");
+    }
+
+    @Test
+    void aChangeThatFailsTheRulesEndsTheQualification() {
+        Submitted producer = qualified();
+        fire(FIRST_NOTICE_DUE, producer);
+        Map<String, Object> changed = Samples.application(producer.siret(), "20000", "2A004", "Ajaccio");
+        Samples.firstPlace(changed).put("openingHours", "Mo 09:00-12:00");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> quality = (Map<String, Object>) changed.get("quality");
+        quality.put("trainedMediators", 0);
+        Reply reply = renew(
+                producer.id(), renewalToken(producer), Map.of("places", changed.get("places"), "quality", quality));
+        assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+
+        assertThat(qualification(producer).get("status").asText()).isEqualTo("INELIGIBLE");
+        assertThat(onMap(producer)).isFalse();
+        assertThat(inExport(producer)).isFalse();
+        assertThat(events(producer)).containsSubsequence("RENEWAL_CONFIRMED", "RENEWAL_INELIGIBLE");
+        assertThat(lastMailTo(producer)).contains("prend fin");
+        assertThat(instance(producer)).isNull();
+    }
+
     // ---- helpers
 
     /** Submitted, approved by the Corsican hub, bank details validated: qualified, on the map. */

@@ -36,6 +36,9 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
     @Test
     void qualifiesMembersAttestedByTheirNetworkAndAuditedBySample() {
         String network = newNetwork(true);
@@ -290,6 +293,111 @@ abstract class NetworkMemberFlow extends NetworkTestSupport {
                         .filter(e -> event.equals(e.get("event")))
                         .map(e -> String.valueOf(e.get("detail")))
                         .toList();
+    }
+
+    /**
+     * A member's qualification follows its network's agreement: it ends with it, the extension renews it, and
+     * without one the member gets the notices and lapses (off the map the same day); a later extension takes it up.
+     */
+    @Test
+    void memberFollowsItsNetworksAgreementAndLapsesWithoutExtension() {
+        java.time.LocalDate today = java.time.LocalDate.now(NetworkService.PARIS);
+        String network = newNetwork(today.minusMonths(1), today.plusDays(100), true);
+        Map<String, Object> member = Samples.application();
+        String siret = (String) member.get("siret");
+        Map<String, Object> answer =
+                postJson(partner(network), network, List.of(member)).getBody();
+        assertThat(answer).containsEntry("accepted", 1);
+        runJobs();
+        String id = (String) members(partner(network), network, (String) answer.get("batchId"), null)
+                .get(0)
+                .get("applicationId");
+        String attest = (String)
+                tasks(partner(network), NetworkMemberProcess.ATTEST, id).get(0).get("id");
+        assertThat(complete(partner(network), attest, Map.of("decision", value("ATTEST")))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        for (Map<String, Object> audit : tasks("national", NetworkMemberProcess.AUDIT, id)) {
+            complete("national", (String) audit.get("id"), Map.of("decision", value("APPROVE")));
+        }
+        for (Map<String, Object> bank : tasks("backoffice", "Task_ValidateBankDetails", id)) {
+            complete("backoffice", (String) bank.get("id"), Map.of("bankValid", value(true)));
+        }
+        assertThat(view(id)).containsEntry("status", "QUALIFIED");
+        assertThat(qualification(siret, partner(network)))
+                .containsEntry("validUntil", today.plusDays(100).toString());
+
+        // only the national team extends, and only to a later date
+        Map<String, Object> longer = Map.of("validUntil", today.plusDays(400).toString());
+        assertThat(extend(partner(network), network, longer).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<Map<String, Object>> earlier = extend(
+                "national", network, Map.of("validUntil", today.plusDays(50).toString()));
+        assertThat(earlier.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(String.valueOf(earlier.getBody())).contains("validUntil");
+        assertThat(extend("national", network, longer).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(qualification(siret, partner(network)))
+                .containsEntry("validUntil", today.plusDays(400).toString());
+        assertThat(events(id, "RENEWED")).containsExactly("Convention du réseau prolongée");
+
+        // no extension this time: the notices, then the lapse the day after the agreement ends
+        try {
+            fireLifecycleTimer(id, fr.aptic.qualification.lifecycle.QualificationLifecycleProcess.FIRST_NOTICE_DUE);
+            assertThat(lastMailTo((String) ((Map<?, ?>) member.get("contact")).get("email")))
+                    .contains("convention de votre réseau");
+            fireLifecycleTimer(id, fr.aptic.qualification.lifecycle.QualificationLifecycleProcess.SECOND_NOTICE_DUE);
+            fireLifecycleTimer(id, fr.aptic.qualification.lifecycle.QualificationLifecycleProcess.TERM_ENDS);
+            assertThat(view(id)).containsEntry("status", "LAPSED");
+            assertThat(http.getForObject("/api/places.csv", String.class)).doesNotContain(siret);
+
+            // extended within the delay: taken up, back on the map
+            assertThat(extend(
+                                    "national",
+                                    network,
+                                    Map.of("validUntil", today.plusDays(800).toString()))
+                            .getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(view(id)).containsEntry("status", "QUALIFIED");
+            assertThat(http.getForObject("/api/places.csv", String.class)).contains(siret);
+            assertThat(qualification(siret, "national"))
+                    .containsEntry("validUntil", today.plusDays(800).toString());
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    Map<String, Object> qualification(String siret, String user) {
+        ResponseEntity<Map<String, Object>> response =
+                http.withBasicAuth(user, PASSWORD).exchange("/api/qualifications/" + siret, HttpMethod.GET, null, MAP);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    ResponseEntity<Map<String, Object>> extend(String user, String network, Map<String, Object> agreement) {
+        return http.withBasicAuth(user, PASSWORD)
+                .exchange("/api/networks/" + network + "/agreement", HttpMethod.PUT, json(agreement), MAP);
+    }
+
+    /** Moves the engine's clock to the due date of the lifecycle's timer at {@code activityId} and fires it. */
+    void fireLifecycleTimer(String applicationId, String activityId) {
+        var instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(fr.aptic.qualification.lifecycle.QualificationLifecycleProcess.KEY)
+                .processInstanceBusinessKey(applicationId)
+                .singleResult();
+        assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly(activityId);
+        var timer = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .singleResult();
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+                new java.util.Date(timer.getDuedate().getTime() + 1000));
+        management.executeJob(timer.getId());
+    }
+
+    String lastMailTo(String address) {
+        return jdbc.queryForList(
+                        "select body from app_mail_outbox where recipient = ? order by id desc", String.class, address)
+                .get(0);
     }
 
     List<Map<String, Object>> tasks(String user, String definitionKey, String businessKey) {
