@@ -10,8 +10,17 @@ import java.util.Map;
  */
 public record FunnelReport(String departement, String path, String campaignId, Counts total, List<Group> groups) {
 
-    /** The counts of one slice of the funnel. {@code inProgress}: applications and candidates not ended yet. */
-    public record Counts(long ended, long inProgress, Map<String, Long> counts, List<Share> sorting) {}
+    /**
+     * The counts of one slice of the funnel. {@code inProgress}: applications and candidates not ended yet.
+     * {@code afterQualification}: what became of the qualified since (renewals, lapses, revocations,
+     * reinstatements, each counted every time it happened).
+     */
+    public record Counts(
+            long ended,
+            long inProgress,
+            Map<String, Long> counts,
+            List<Share> sorting,
+            Map<String, Long> afterQualification) {}
 
     /** One territory, path and campaign (null outside campaigns). */
     public record Group(String departement, String path, String campaignId, Counts funnel) {}

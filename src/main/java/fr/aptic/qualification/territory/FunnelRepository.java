@@ -40,6 +40,29 @@ class FunnelRepository {
                 .list();
     }
 
+    /** The timeline events of qualifications' lives (renewals, lapses, revocations, reinstatements), as states "EVENT:…". */
+    List<Count> lifeEvents(String departement, String path, String campaignId) {
+        StringBuilder sql = new StringBuilder("select a.departement, a.path, a.campaign_id, t.event, count(*) as n"
+                + " from app_timeline t join app_application a on a.id = t.application_id"
+                + " where t.event in ('RENEWED', 'LAPSED', 'REVOKED', 'REINSTATED')");
+        List<Object> params = new ArrayList<>();
+        filter(sql, params, "a.departement", departement);
+        filter(sql, params, "a.path", path);
+        filter(sql, params, "a.campaign_id", campaignId);
+        sql.append(" group by a.departement, a.path, a.campaign_id, t.event");
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new Count(
+                        rs.getString("departement"),
+                        rs.getString("path"),
+                        rs.getString("campaign_id"),
+                        LIFE_EVENT + rs.getString("event"),
+                        rs.getLong("n")))
+                .list();
+    }
+
+    static final String LIFE_EVENT = "EVENT:";
+
     List<Count> candidatesWithoutApplication(String departement, String campaignId) {
         StringBuilder sql = new StringBuilder("select k.departement, c.campaign_id, c.outcome, count(*) as n"
                 + " from app_campaign_candidate c join app_campaign k on k.id = c.campaign_id"

@@ -29,6 +29,10 @@ public class FunnelService {
     static final List<String> OUTCOMES =
             List.of("QUALIFIED", "CLOSED", "DECLINED", "INELIGIBLE", "UNREACHABLE", "WITHDRAWN", "EXPIRED", "REJECTED");
 
+    /** What the funnel counts after qualification, by the timeline event that records it. */
+    static final Map<String, String> LIFE_EVENTS =
+            Map.of("RENEWED", "renewals", "LAPSED", "lapses", "REVOKED", "revocations", "REINSTATED", "reinstatements");
+
     /** #APTIC's expectation of the fall (DOMAIN: "le tri"). */
     static final Map<String, Double> EXPECTED_SORTING = expected();
 
@@ -87,6 +91,7 @@ public class FunnelService {
 
     private FunnelReport build(String departement, String path, String campaignId) {
         List<FunnelRepository.Count> counts = new ArrayList<>(funnel.applications(departement, path, campaignId));
+        counts.addAll(funnel.lifeEvents(departement, path, campaignId));
         if (path == null || QualificationPath.TERRITORIAL.name().equals(path)) {
             counts.addAll(funnel.candidatesWithoutApplication(departement, campaignId));
         }
@@ -124,7 +129,17 @@ public class FunnelService {
         Map<String, Long> byOutcome = new LinkedHashMap<>();
         OUTCOMES.forEach(outcome -> byOutcome.put(outcome, 0L));
         long inProgress = 0;
+        Map<String, Long> afterQualification = new LinkedHashMap<>();
+        List.of("renewals", "lapses", "revocations", "reinstatements")
+                .forEach(name -> afterQualification.put(name, 0L));
         for (FunnelRepository.Count row : rows) {
+            if (row.state().startsWith(FunnelRepository.LIFE_EVENT)) {
+                afterQualification.merge(
+                        LIFE_EVENTS.get(row.state().substring(FunnelRepository.LIFE_EVENT.length())),
+                        row.count(),
+                        Long::sum);
+                continue;
+            }
             String outcome = outcomeOf(row.state());
             if (outcome == null) {
                 inProgress += row.count();
@@ -139,7 +154,7 @@ public class FunnelService {
                 .map(e -> new FunnelReport.Share(
                         e.getKey(), byOutcome.get(e.getKey()), share(byOutcome.get(e.getKey()), fallen), e.getValue()))
                 .toList();
-        return new FunnelReport.Counts(ended, inProgress, byOutcome, sorting);
+        return new FunnelReport.Counts(ended, inProgress, byOutcome, sorting, afterQualification);
     }
 
     /**

@@ -228,6 +228,18 @@ abstract class QualificationLifecycleFlow {
         assertThat(onMap(producer)).isTrue();
         assertThat(events(producer)).containsSubsequence("REVOKED", "REINSTATED", "TERM_OPENED");
         assertThat(waitingAt(producer)).isEqualTo(FIRST_NOTICE_DUE);
+
+        // the funnel counts them per path and département (the database is shared: at least these)
+        Reply funnel = api.get("/api/reports/funnel?departement=2A&path=FREE")
+                .basic("national", "demo")
+                .send();
+        assertThat(funnel.status()).isEqualTo(200);
+        assertThat(funnel.json().at("/total/afterQualification/revocations").asLong())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(funnel.json().at("/total/afterQualification/reinstatements").asLong())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(funnel.json().at("/groups/0/funnel/afterQualification").has("lapses"))
+                .isTrue();
     }
 
     @Test
