@@ -21,6 +21,7 @@ final class ApiContract {
     static final String TERRITORIES = "Territoires (parcours territorial)";
     static final String MAP = "Carte (public)";
     static final String STEERING = "Pilotage";
+    static final String QUALIFICATIONS = "Qualifications (renouvellement, caducité, révocation)";
 
     static final List<ApiOperation> OPERATIONS = ApiOperation.list(
             op("POST", "/api/applications", APPLICATIONS, "Déposer une demande de qualification", Access.PUBLIC)
@@ -83,6 +84,92 @@ final class ApiContract {
             op("GET", "/api/networks", NETWORKS, "Les réseaux que l'appelant peut voir", Access.AUTHENTICATED)
                     .status(200, "Tous les réseaux pour l'équipe nationale, le sien pour un partenaire")
                     .status(401, "Identifiants absents ou faux"),
+            op(
+                            "POST",
+                            "/api/applications/{applicationId}/renewal",
+                            QUALIFICATIONS,
+                            "Confirmer le renouvellement d'une qualification, sans changement ({}) ou avec des"
+                                    + " changements (tout ou partie du corps de la demande)",
+                            Access.TRACKING_TOKEN)
+                    .status(
+                            200,
+                            "Confirmation reçue : renouvelée aussitôt sans changement ; lieux changés : instruction par le"
+                                    + " hub ; autre changement des règles : nouvelle évaluation")
+                    .status(400, "Changements invalides : chaque champ en faute dans errors")
+                    .status(404, "Demande inconnue, ou jeton (de suivi ou du lien de renouvellement) faux ou absent")
+                    .status(
+                            409,
+                            "Le renouvellement n'est pas ouvert (avant l'avis), déjà en cours de traitement, ou la"
+                                    + " qualification ne peut plus être renouvelée")
+                    .status(413, "Corps de plus de 256 Kio")
+                    .status(415, "Le corps n'est pas du JSON"),
+            op(
+                            "GET",
+                            "/api/qualifications/{siret}",
+                            QUALIFICATIONS,
+                            "Une qualification : état, fin de validité, révocation, historique",
+                            Access.TRACKING_TOKEN)
+                    .status(200, "La qualification")
+                    .status(400, "SIRET mal formé (14 chiffres)")
+                    .status(404, "Aucune qualification pour ce SIRET, ou jeton faux ou absent"),
+            op(
+                            "POST",
+                            "/api/qualifications/{siret}/revocation",
+                            QUALIFICATIONS,
+                            "Révoquer une qualification (motif de la table revocation-reason, commentaire)",
+                            Access.AUTHENTICATED)
+                    .status(200, "Révoquée : lieux retirés de la carte, producteur et hub informés")
+                    .status(400, "Motif absent ou inconnu, commentaire trop long, SIRET mal formé")
+                    .status(401, "Identifiants absents ou faux")
+                    .status(403, "Réservé à l'équipe nationale")
+                    .status(404, "Aucune qualification pour ce SIRET")
+                    .status(409, "La qualification n'est pas en cours (déjà révoquée, close…)")
+                    .status(413, "Corps de plus de 256 Kio")
+                    .status(415, "Le corps n'est pas du JSON"),
+            op(
+                            "POST",
+                            "/api/qualifications/{siret}/reinstatement",
+                            QUALIFICATIONS,
+                            "Réintégrer une qualification révoquée",
+                            Access.AUTHENTICATED)
+                    .status(200, "Réintégrée : une nouvelle période de validité, les lieux de nouveau sur la carte")
+                    .status(400, "Commentaire trop long, SIRET mal formé")
+                    .status(401, "Identifiants absents ou faux")
+                    .status(403, "Réservé à l'équipe nationale")
+                    .status(404, "Aucune qualification pour ce SIRET")
+                    .status(409, "La qualification n'est pas révoquée")
+                    .status(413, "Corps de plus de 256 Kio")
+                    .status(415, "Le corps n'est pas du JSON"),
+            op(
+                            "POST",
+                            "/api/qualifications/{siret}/reports",
+                            QUALIFICATIONS,
+                            "Signaler un manquement : l'équipe nationale statue dans Tasklist",
+                            Access.AUTHENTICATED)
+                    .status(200, "Signalement reçu : une tâche « Statuer sur la révocation » pour l'équipe nationale")
+                    .status(400, "Signalement vide ou trop long, SIRET mal formé")
+                    .status(401, "Identifiants absents ou faux")
+                    .status(403, "Ni le hub du territoire, ni le réseau du membre, ni l'équipe nationale")
+                    .status(404, "Aucune qualification pour ce SIRET")
+                    .status(409, "La qualification n'est pas en cours")
+                    .status(413, "Corps de plus de 256 Kio")
+                    .status(415, "Le corps n'est pas du JSON"),
+            op(
+                            "PUT",
+                            "/api/networks/{networkId}/agreement",
+                            NETWORKS,
+                            "Prolonger la convention d'un réseau : ses membres sont renouvelés avec elle",
+                            Access.AUTHENTICATED)
+                    .status(200, "Convention prolongée")
+                    .status(
+                            400,
+                            "Date de fin absente ou pas après la fin actuelle ; début changé ; référence trop longue")
+                    .status(401, "Identifiants absents ou faux")
+                    .status(403, "Réservé à l'équipe nationale")
+                    .status(404, "Réseau inconnu")
+                    .status(413, "Corps de plus de 256 Kio")
+                    .status(415, "Le corps n'est pas du JSON")
+                    .examples(null, "network-view"),
             op("GET", "/api/networks/{networkId}", NETWORKS, "Un réseau et sa convention", Access.AUTHENTICATED)
                     .status(200, "Le réseau")
                     .status(401, "Identifiants absents ou faux")
