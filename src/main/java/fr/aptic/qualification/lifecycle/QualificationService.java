@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -92,6 +93,33 @@ public class QualificationService {
     public QualificationView view(String siret, String token, ApplicationAccess access) {
         Application application = readable(siret, token, access);
         return view(application);
+    }
+
+    /**
+     * The qualification of an application, for its producer: the renewal link's token or the tracking token, checked
+     * as {@link #confirmRenewal} checks it; a wrong token reads like an unknown application (404).
+     */
+    @Transactional(readOnly = true)
+    public QualificationView viewOfApplication(String applicationId, String token) {
+        Application application = applications.findById(applicationId).orElseThrow(QualificationService::notFound);
+        if (!holdsToken(applicationId, token)) {
+            throw notFound();
+        }
+        return view(application);
+    }
+
+    /**
+     * The day the renewal opens (the first notice) while it is still ahead, by the engine's clock; empty once the
+     * notices are out or the qualification no longer runs. For a page that has checked the token already.
+     */
+    @Transactional(readOnly = true)
+    Optional<LocalDate> renewalOpensOn(String applicationId) {
+        return instance(applicationId)
+                .map(i -> variable(i, FIRST_NOTICE_AT.name()))
+                .filter(Date.class::isInstance)
+                .map(Date.class::cast)
+                .filter(date -> date.after(ClockUtil.getCurrentTime()))
+                .map(QualificationTerms::day);
     }
 
     /**

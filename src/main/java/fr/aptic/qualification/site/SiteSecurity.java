@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The pages' security: nobody signs in and nothing is kept in a session; every form carries a CSRF token (double
  * submit: a cookie of its own, not the webapps' {@code XSRF-TOKEN}); a content security policy lets only the
  * app's own scripts, styles and fonts run, and images from the app and the map's tile server; no page may be
- * framed; the tracking token in a URL never leaves in a Referer.
+ * framed; the tracking and renewal tokens in a URL never leave in a Referer.
  */
 @Configuration
 @EnableConfigurationProperties(SiteProperties.class)
@@ -29,6 +29,7 @@ class SiteSecurity {
         "/devenir",
         "/devenir/**",
         "/suivi/**",
+        "/renouvellement/**",
         "/carte",
         "/dsfr/**",
         "/webjars/**",

@@ -11,6 +11,7 @@ import fr.aptic.qualification.web.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +32,13 @@ class TrackingPages {
 
     private final ApplicationService applications;
     private final DraftCookie drafts;
+    private final ObjectProvider<TrackingQualification> qualifications;
 
-    TrackingPages(ApplicationService applications, DraftCookie drafts) {
+    TrackingPages(
+            ApplicationService applications, DraftCookie drafts, ObjectProvider<TrackingQualification> qualifications) {
         this.applications = applications;
         this.drafts = drafts;
+        this.qualifications = qualifications;
     }
 
     @GetMapping("/suivi/{id}")
@@ -142,6 +146,7 @@ class TrackingPages {
                         ? List.of()
                         : view.reasons().stream().map(Wording::reason).toList());
         model.addAttribute("awaitsBank", applications.awaitsBankDetails(id, token));
+        model.addAttribute("qualification", qualification(id, token));
         model.addAttribute("errors", errors);
         model.addAttribute("ids", new FormIds());
         model.addAttribute("wording", new PageWording());
@@ -159,6 +164,36 @@ class TrackingPages {
             return null;
         }
     }
+
+    /** A granted qualification as the page shows it: dates in words, whether to link the renewal page. */
+    public record Qualification(
+            String validUntil,
+            boolean renewalOpen,
+            String takeUpUntil,
+            String revocationReason,
+            String revocationComment) {}
+
+    private Qualification qualification(String id, String token) {
+        TrackingQualification source = qualifications.getIfAvailable();
+        if (source == null) {
+            return null;
+        }
+        return source.of(id, token)
+                .map(q -> new Qualification(
+                        day(q.validUntil()),
+                        q.renewalOpen(),
+                        day(q.takeUpUntil()),
+                        q.revocationReason(),
+                        q.revocationComment()))
+                .orElse(null);
+    }
+
+    private static String day(java.time.LocalDate date) {
+        return date == null ? null : DAY.format(date);
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH);
 
     /** A timeline line: the event in words, when (ISO, for the {@code time} element) and as shown. */
     public record Line(String words, String at, String shown) {}

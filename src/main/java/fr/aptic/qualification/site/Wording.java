@@ -59,10 +59,16 @@ public final class Wording {
                     new Status("Expirée", "Les compléments demandés ne sont pas arrivés à temps.", "")),
             Map.entry(
                     ApplicationStatus.LAPSED,
-                    new Status("Échue", "La qualification n'a pas été renouvelée à temps.", "")),
+                    new Status(
+                            "Caduque",
+                            "La qualification n'a pas été renouvelée à temps ; ses lieux ont quitté la carte.",
+                            "fr-badge--warning")),
             Map.entry(
                     ApplicationStatus.REVOKED,
-                    new Status("Retirée par #APTIC", "La qualification a été retirée.", "fr-badge--error")));
+                    new Status(
+                            "Révoquée",
+                            "L'équipe nationale #APTIC a révoqué la qualification ; ses lieux ont quitté la carte.",
+                            "fr-badge--error")));
 
     private static final Map<String, String> EVENTS = Map.ofEntries(
             Map.entry("SUBMITTED", "Demande déposée"),
@@ -84,7 +90,20 @@ public final class Wording {
             Map.entry("WITHDRAWN", "Demande retirée"),
             Map.entry("REVIEW_OVERDUE", "Instruction en retard : l'équipe nationale est prévenue"),
             Map.entry("ATTESTED", "Adhésion attestée par le réseau"),
-            Map.entry("ATTESTATION_REFUSED", "Adhésion non attestée par le réseau"));
+            Map.entry("ATTESTATION_REFUSED", "Adhésion non attestée par le réseau"),
+            Map.entry("TERM_OPENED", "Période de validité ouverte"),
+            Map.entry("RENEWAL_NOTICE", "Renouvellement ouvert : courriel envoyé"),
+            Map.entry("RENEWAL_CONFIRMED", "Renouvellement confirmé"),
+            Map.entry("RENEWAL_CHANGES", "Informations modifiées au renouvellement"),
+            Map.entry("RENEWED", "Qualification renouvelée"),
+            Map.entry("RENEWAL_INELIGIBLE", "Renouvellement : conditions non remplies"),
+            Map.entry("RENEWAL_REJECTED", "Renouvellement refusé"),
+            Map.entry("LAPSED", "Qualification caduque"),
+            Map.entry("LAPSE_FINAL", "Délai de reprise écoulé"),
+            Map.entry("BREACH_REPORTED", "Manquement signalé"),
+            Map.entry("BREACH_DISMISSED", "Signalement classé"),
+            Map.entry("REVOKED", "Qualification révoquée"),
+            Map.entry("REINSTATED", "Qualification rétablie"));
 
     /** In the order the form offers them. */
     private static final Map<String, String> KINDS = ordered(
