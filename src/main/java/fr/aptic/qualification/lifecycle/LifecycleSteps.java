@@ -58,15 +58,21 @@ class LifecycleSteps {
         QualificationTerms.Durations durations = terms.durations(PATH.get(execution));
         LocalDate today = QualificationTerms.today();
         Optional<Date> previousEnd = TERM_ENDS_AT.find(execution);
+        // renewed on time: the new term runs on from the last day of the previous one
         LocalDate start = previousEnd
-                .map(QualificationTerms::day)
+                .map(end -> QualificationTerms.day(end).minusDays(1))
                 .filter(day -> day.isAfter(today))
                 .orElse(today);
-        LocalDate validUntil = start.plus(durations.validity()).minusDays(1);
+        // the last valid day: a year from today is valid until the same date next year, as the subscription says
+        LocalDate validUntil = start.plus(durations.validity());
         Optional<Network> agreement = followedAgreement(execution);
+        Optional<LocalDate> initial = INITIAL_VALID_UNTIL.find(execution).map(LocalDate::parse);
         if (agreement.isPresent() && agreement.get().validUntil().isAfter(today)) {
             validUntil = agreement.get().validUntil();
+        } else if (initial.isPresent() && !initial.get().isBefore(today)) {
+            validUntil = initial.get();
         }
+        INITIAL_VALID_UNTIL.set(execution, null);
         QualificationTerms.Term term = QualificationTerms.term(validUntil, durations);
         FIRST_NOTICE_AT.set(execution, term.firstNoticeAt());
         SECOND_NOTICE_AT.set(execution, term.secondNoticeAt());

@@ -49,6 +49,13 @@ public final class QualificationLifecycleProcess {
     /** The last day of validity, ISO (2027-12-05). */
     public static final ProcessVariable<String> VALID_UNTIL = ProcessVariable.of("validUntil", String.class);
 
+    /**
+     * For a qualification granted before its lifecycle existed: the end date its contract gave it, which its first
+     * term keeps (ISO date; read once, then cleared).
+     */
+    public static final ProcessVariable<String> INITIAL_VALID_UNTIL =
+            ProcessVariable.of("initialValidUntil", String.class);
+
     /** How the qualification's current stretch ended: RENEWED, LAPSED or ENDED. */
     public static final ProcessVariable<String> TERM_OUTCOME = ProcessVariable.of("termOutcome", String.class);
 

@@ -65,7 +65,14 @@ public class QualificationService {
     /** Starts the qualification's life as its application is qualified, in the same transaction. */
     @EventListener
     void granted(QualificationGranted granted) {
-        Application application = granted.application();
+        start(granted.application(), null);
+    }
+
+    /**
+     * Starts the life of a qualification; {@code initialValidUntil}, when given, is the end date its first term
+     * keeps (a qualification granted before the lifecycle existed).
+     */
+    void start(Application application, LocalDate initialValidUntil) {
         Map<String, Object> variables = new HashMap<>();
         APPLICATION_ID.putInto(variables, application.id());
         QualificationLifecycleProcess.SIRET.putInto(variables, application.siret());
@@ -76,6 +83,7 @@ public class QualificationService {
         ORGANISATION_NAME.putInto(variables, application.organisationName());
         RENEWED_ALONE.putInto(variables, false);
         REVOCATION_DECIDED_BY.putInto(variables, null);
+        INITIAL_VALID_UNTIL.putInto(variables, initialValidUntil == null ? null : initialValidUntil.toString());
         authority.callAnywhere(() -> runtime.startProcessInstanceByKey(KEY, application.id(), variables));
     }
 

@@ -54,6 +54,12 @@ abstract class QualificationLifecycleFlow {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    fr.aptic.qualification.application.ApplicationRepository repository;
+
+    @Autowired
+    LifecycleBackfill backfill;
+
     ApiClient api;
     Scenarios scenarios;
 
@@ -75,7 +81,7 @@ abstract class QualificationLifecycleFlow {
         JsonNode qualification = qualification(producer);
         assertThat(qualification.get("status").asText()).isEqualTo("QUALIFIED");
         assertThat(qualification.get("validUntil").asText())
-                .isEqualTo(today.plusYears(1).minusDays(1).toString());
+                .isEqualTo(today.plusYears(1).toString());
         assertThat(qualification.get("renewalOpen").asBoolean()).isFalse();
         // before the notices, there is nothing to confirm
         assertThat(renew(producer.id(), producer.token(), Map.of()).status()).isEqualTo(409);
@@ -91,7 +97,7 @@ abstract class QualificationLifecycleFlow {
         JsonNode after = qualification(producer);
         assertThat(after.get("status").asText()).isEqualTo("QUALIFIED");
         assertThat(after.get("validUntil").asText())
-                .isEqualTo(today.plusYears(2).minusDays(1).toString());
+                .isEqualTo(today.plusYears(2).toString());
         assertThat(onMap(producer)).isTrue();
         assertThat(inExport(producer)).isTrue();
         assertThat(events(producer))
@@ -112,7 +118,7 @@ abstract class QualificationLifecycleFlow {
         JsonNode lapsed = qualification(producer);
         assertThat(lapsed.get("status").asText()).isEqualTo("LAPSED");
         assertThat(lapsed.get("canBeTakenUpUntil").asText())
-                .isEqualTo(LocalDate.now(PARIS).plusYears(1).plusDays(89).toString());
+                .isEqualTo(LocalDate.now(PARIS).plusYears(1).plusDays(90).toString());
         assertThat(onMap(producer)).isFalse();
         assertThat(inExport(producer)).isFalse();
         assertThat(lastMailTo("reviewer-corse@demo.aptic.fr")).contains(producer.siret());
@@ -224,7 +230,7 @@ abstract class QualificationLifecycleFlow {
         assertThat(reinstated.status()).as("%s", reinstated).isEqualTo(200);
         assertThat(qualification(producer).get("status").asText()).isEqualTo("QUALIFIED");
         assertThat(qualification(producer).get("validUntil").asText())
-                .isEqualTo(LocalDate.now(PARIS).plusYears(1).minusDays(1).toString());
+                .isEqualTo(LocalDate.now(PARIS).plusYears(1).toString());
         assertThat(onMap(producer)).isTrue();
         assertThat(events(producer)).containsSubsequence("REVOKED", "REINSTATED", "TERM_OPENED");
         assertThat(waitingAt(producer)).isEqualTo(FIRST_NOTICE_DUE);
@@ -337,6 +343,43 @@ abstract class QualificationLifecycleFlow {
         assertThat(instance(producer)).isNull();
     }
 
+    @Test
+    void aQualificationGrantedBeforeTheLifecycleGetsOneThatKeepsItsContractsEndDate() {
+        String id = java.util.UUID.randomUUID().toString();
+        String siret = Samples.siret();
+        LocalDate contractEnds = LocalDate.now(PARIS).plusDays(200);
+        repository.insert(new fr.aptic.qualification.application.ApplicationRepository.NewApplication(
+                id,
+                siret,
+                fr.aptic.qualification.application.QualificationPath.FREE,
+                "0".repeat(64),
+                "Ancienne",
+                "ancienne@exemple.org",
+                "2A",
+                null,
+                null,
+                null,
+                "{}",
+                java.time.Instant.now()));
+        jdbc.sql("update app_application set status = 'QUALIFIED', outcome = 'QUALIFIED', qualified_until = ?"
+                        + " where id = ?")
+                .params(contractEnds, id)
+                .update();
+
+        assertThat(backfill.backfill()).isGreaterThanOrEqualTo(1);
+        assertThat(backfill.backfill()).isZero();
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(KEY)
+                        .processInstanceBusinessKey(id)
+                        .count())
+                .isEqualTo(1);
+        Reply view = api.get("/api/qualifications/" + siret)
+                .basic("national", "demo")
+                .send();
+        assertThat(view.json().get("validUntil").asText()).isEqualTo(contractEnds.toString());
+    }
+
     // ---- helpers
 
     /** Submitted, approved by the Corsican hub, bank details validated: qualified, on the map. */
@@ -439,8 +482,16 @@ abstract class QualificationLifecycleFlow {
     }
 
     String renewalToken(Submitted producer) {
-        Matcher link = RENEWAL_LINK.matcher(lastMailTo(producer));
-        assertThat(link.find()).as("renewal link in the last mail").isTrue();
+        // the latest mail the outbox holds for the producer, as the SMTP server received it with its token
+        String address = "camille." + producer.siret() + "@exemple.org";
+        String subject = jdbc.sql("select subject from app_mail_outbox where recipient = ? order by id desc")
+                .param(address)
+                .query(String.class)
+                .list()
+                .get(0);
+        String body = Mailbox.latestBodyTo(mail, address, subject);
+        Matcher link = RENEWAL_LINK.matcher(body);
+        assertThat(link.find()).as("renewal link in the last mail: %s", body).isTrue();
         assertThat(link.group(1)).isEqualTo(producer.id());
         return link.group(2);
     }

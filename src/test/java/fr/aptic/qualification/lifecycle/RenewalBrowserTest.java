@@ -73,8 +73,7 @@ class RenewalBrowserTest {
         // before the notice, with the tracking token: the end date and the day it opens, no button
         browser.get(url("/renouvellement/" + producer.id() + "?jeton=" + producer.token()));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Renouveler"));
-        assertThat(text("fin-de-validite"))
-                .contains(LifecycleMails.DAY.format(today.plusYears(1).minusDays(1)));
+        assertThat(text("fin-de-validite")).contains(LifecycleMails.DAY.format(today.plusYears(1)));
         assertThat(text("ouverture")).contains("Le renouvellement ouvre le " + LifecycleMails.DAY.format(opensOn));
         assertThat(browser.findElements(By.xpath("//button[normalize-space()='" + CONFIRM + "']")))
                 .isEmpty();
@@ -94,7 +93,7 @@ class RenewalBrowserTest {
         browser.findElement(By.xpath("//button[normalize-space()='" + CONFIRM + "']"))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
-        String renewedUntil = LifecycleMails.DAY.format(today.plusYears(2).minusDays(1));
+        String renewedUntil = LifecycleMails.DAY.format(today.plusYears(2));
         assertThat(text("confirmation"))
                 .contains("Merci, votre confirmation est enregistrée", "valable jusqu’au " + renewedUntil);
         // no token in the address after the confirmation: the renewal link is spent
@@ -112,7 +111,7 @@ class RenewalBrowserTest {
         assertThat(text("qualification"))
                 .contains("Qualification valable jusqu’au "
                         + LifecycleMails.DAY.format(
-                                LocalDate.now(RenewalSteps.PARIS).plusYears(1).minusDays(1)));
+                                LocalDate.now(RenewalSteps.PARIS).plusYears(1)));
         assertThat(browser.findElements(By.linkText("Renouveler ma qualification")))
                 .isEmpty();
 

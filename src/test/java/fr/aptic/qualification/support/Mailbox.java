@@ -61,6 +61,33 @@ public final class Mailbox {
         return new Invitation(link.group(1), link.group(2));
     }
 
+    /**
+     * The decoded body of the latest mail with this subject sent to that address, waiting up to 20 s for it: the
+     * outbox strips a link's token once the mail is sent, so the SMTP server is where a test reads it.
+     */
+    public static String latestBodyTo(GreenMailExtension mail, String address, String subject) {
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        while (System.currentTimeMillis() < until) {
+            Optional<String> body = Arrays.stream(mail.getReceivedMessages())
+                    .filter(message -> sentTo(message, address) && subject.equals(subjectOf(message)))
+                    .reduce((first, second) -> second)
+                    .map(Mailbox::body);
+            if (body.isPresent()) {
+                return body.get();
+            }
+            mail.waitForIncomingEmail(500, mail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail '" + subject + "' to " + address);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
     private static boolean sentTo(MimeMessage message, String address) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
