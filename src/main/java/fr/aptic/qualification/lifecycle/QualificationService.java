@@ -126,7 +126,8 @@ public class QualificationService {
     /**
      * The producer confirms its renewal, with or without changes (any subset of the application's fields). A
      * change of places goes to its hub's review, another change that bears on eligibility to the assessment;
-     * none renews at once. 409 before the renewal opens or while a confirmation is being handled.
+     * none renews at once. 400 naming each wrong field (a change leaving no service at all among them), nothing
+     * changed; 409 before the renewal opens or while a confirmation is being handled.
      */
     @Transactional
     public QualificationView confirmRenewal(String applicationId, String token, JsonNode patch) {
