@@ -14,6 +14,7 @@ import fr.aptic.qualification.application.TrackingTokens;
 import fr.aptic.qualification.engine.SystemAuthority;
 import fr.aptic.qualification.engine.TaskDecision;
 import fr.aptic.qualification.network.AgreementExtended;
+import fr.aptic.qualification.web.FieldError;
 import fr.aptic.qualification.web.ProblemException;
 import java.time.LocalDate;
 import java.util.Date;
@@ -133,7 +134,8 @@ public class QualificationService {
     /**
      * The producer confirms its renewal, with or without changes (any subset of the application's fields). A
      * change of places goes to its hub's review, another change that bears on eligibility to the assessment;
-     * none renews at once. 409 before the renewal opens or while a confirmation is being handled.
+     * none renews at once. 400 naming each wrong field (a change leaving no service at all among them), nothing
+     * changed; 409 before the renewal opens or while a confirmation is being handled.
      */
     @Transactional
     public QualificationView confirmRenewal(String applicationId, String token, JsonNode patch) {
@@ -151,6 +153,7 @@ public class QualificationService {
         }
         ApplicationRequest stored = applicationService.storedRequest(applicationId);
         ApplicationRequest changed = applicationService.changed(applicationId, patch);
+        withSomeService(changed);
         String change = RenewalChanges.between(stored, changed);
         authority.runOnBehalfOf(SystemAuthority.APPLICANT, () -> {
             if (!"NONE".equals(change) || !stored.equals(changed)) {
@@ -328,6 +331,22 @@ public class QualificationService {
         return firstNotice instanceof Date date
                 ? "Le renouvellement ouvre le " + LifecycleMails.DAY.format(QualificationTerms.day(date))
                 : "Une confirmation de renouvellement est déjà en cours de traitement";
+    }
+
+    /**
+     * A renewal that leaves no service of the national standard in any place would only end the qualification (the
+     * eligibility table's knock-out): refused as a mistake, each place's services named, nothing changed.
+     */
+    private static void withSomeService(ApplicationRequest changed) {
+        if (changed.places().stream()
+                .allMatch(p -> p.services() == null || p.services().isEmpty())) {
+            throw ProblemException.invalid(java.util.stream.IntStream.range(
+                            0, changed.places().size())
+                    .mapToObj(i -> FieldError.of(
+                            "places[" + i + "].services",
+                            "au moins un service du référentiel national ; sans aucun, la qualification prendrait fin"))
+                    .toList());
+        }
     }
 
     private static void national(ApplicationAccess access, String message) {

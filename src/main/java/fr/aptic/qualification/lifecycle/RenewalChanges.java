@@ -1,8 +1,10 @@
 package fr.aptic.qualification.lifecycle;
 
 import fr.aptic.qualification.application.ApplicationRequest;
+import fr.aptic.qualification.application.TimelineEvent;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What a renewal's confirmation changed: {@code PLACES} when a place was added, removed or moved (the hub reviews
@@ -34,6 +36,19 @@ final class RenewalChanges {
             case ELIGIBILITY -> "Informations modifiées : nouvelle évaluation de l'éligibilité";
             default -> "Sans changement des lieux, services ni engagements";
         };
+    }
+
+    /** The change of the last confirmation in a qualification's history ({@link #NONE} without one). */
+    static String lastConfirmed(List<TimelineEvent> history) {
+        String words = history.stream()
+                .filter(event -> "RENEWAL_CONFIRMED".equals(event.event()))
+                .reduce((first, second) -> second)
+                .map(TimelineEvent::detail)
+                .orElse(null);
+        return Stream.of(PLACES, ELIGIBILITY)
+                .filter(change -> inWords(change).equals(words))
+                .findFirst()
+                .orElse(NONE);
     }
 
     // where each place is: a change here is a new place for the hub to review

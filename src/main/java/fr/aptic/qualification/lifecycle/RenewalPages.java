@@ -12,9 +12,9 @@ import fr.aptic.qualification.web.ProblemException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,10 +39,8 @@ class RenewalPages {
 
     static final String PATH = "/renouvellement/";
 
-    /** The flash of a confirmation: the new end date, or {@value #PENDING} while changes are reviewed. */
+    /** The flash of a confirmation: its {@link RenewalOutcome}. */
     static final String CONFIRMED = "aptic_renouvellement";
-
-    static final String PENDING = "en-cours";
 
     private final QualificationService qualifications;
     private final ApplicationService applications;
@@ -77,20 +75,7 @@ class RenewalPages {
         try {
             LocalDate before = qualifications.viewOfApplication(id, token).validUntil();
             QualificationView after = qualifications.confirmRenewal(id, token, json.createObjectNode());
-            boolean renewed = after.validUntil() != null
-                    && before != null
-                    && after.validUntil().isAfter(before);
-            response.addHeader(
-                    HttpHeaders.SET_COOKIE,
-                    ResponseCookie.from(CONFIRMED, renewed ? after.validUntil().toString() : PENDING)
-                            .path(PATH + id)
-                            .httpOnly(true)
-                            .secure(secureCookies)
-                            .sameSite("Lax")
-                            .maxAge(Duration.ofMinutes(10))
-                            .build()
-                            .toString());
-            return new ModelAndView("redirect:" + PATH + id + "/confirme");
+            return toConfirmation(id, RenewalOutcome.of(before, after), response);
         } catch (ProblemException e) {
             if (e.status() == HttpStatus.NOT_FOUND) {
                 return notFound();
@@ -115,26 +100,40 @@ class RenewalPages {
     }
 
     /**
+     * The PRG after a confirmation: its outcome in a short-lived cookie of this path, since the renewal link's token
+     * is spent once the qualification is renewed and no token goes into the redirect.
+     */
+    ModelAndView toConfirmation(String id, RenewalOutcome outcome, HttpServletResponse response) {
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                ResponseCookie.from(CONFIRMED, outcome.cookie())
+                        .path(PATH + id)
+                        .httpOnly(true)
+                        .secure(secureCookies)
+                        .sameSite("Lax")
+                        .maxAge(Duration.ofMinutes(10))
+                        .build()
+                        .toString());
+        return new ModelAndView("redirect:" + PATH + id + "/confirme");
+    }
+
+    /**
      * After a confirmation (PRG): what became of it, from a short-lived cookie of this path, since the renewal
      * link's token is spent once the qualification is renewed and no token goes into the redirect.
      */
     @GetMapping(PATH + "{id}/confirme")
-    ModelAndView confirmed(@PathVariable String id, @CookieValue(name = CONFIRMED, required = false) String outcome) {
-        if (outcome == null) {
+    ModelAndView confirmed(@PathVariable String id, @CookieValue(name = CONFIRMED, required = false) String cookie) {
+        Optional<RenewalOutcome> outcome = RenewalOutcome.fromCookie(cookie);
+        if (outcome.isEmpty()) {
             return notFound();
         }
         ModelAndView page = new ModelAndView("renouvellement/confirme");
-        if (!PENDING.equals(outcome)) {
-            try {
-                page.addObject("renewedUntil", day(LocalDate.parse(outcome)));
-            } catch (DateTimeParseException e) {
-                return notFound();
-            }
-        }
+        page.addObject("outcome", outcome.get().kind().name());
+        page.addObject("renewedUntil", day(outcome.get().validUntil()));
         return page;
     }
 
-    private ModelAndView page(String id, String token) {
+    ModelAndView page(String id, String token) {
         QualificationView view;
         try {
             view = qualifications.viewOfApplication(id, token);
@@ -178,11 +177,11 @@ class RenewalPages {
                 .toList();
     }
 
-    private static ModelAndView notFound() {
+    static ModelAndView notFound() {
         return PageErrors.page(HttpStatus.NOT_FOUND, "Ce lien de renouvellement ne correspond à aucune qualification.");
     }
 
-    private static String day(LocalDate date) {
+    static String day(LocalDate date) {
         return date == null ? null : LifecycleMails.DAY.format(date);
     }
 }

@@ -95,7 +95,10 @@ final class ApiContract {
                             200,
                             "Confirmation reçue : renouvelée aussitôt sans changement ; lieux changés : instruction par le"
                                     + " hub ; autre changement des règles : nouvelle évaluation")
-                    .status(400, "Changements invalides : chaque champ en faute dans errors")
+                    .status(
+                            400,
+                            "Changements invalides (dont aucun service dans aucun lieu) : chaque champ en faute dans"
+                                    + " errors")
                     .status(404, "Demande inconnue, ou jeton (de suivi ou du lien de renouvellement) faux ou absent")
                     .status(
                             409,

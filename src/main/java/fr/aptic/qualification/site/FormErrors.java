@@ -33,12 +33,12 @@ public final class FormErrors {
                 .toList();
     }
 
-    static FormErrors none() {
+    public static FormErrors none() {
         return new FormErrors(List.of(), null);
     }
 
     /** Errors of the fields on this page: the summary links to them here. */
-    static FormErrors of(List<FieldError> errors) {
+    public static FormErrors of(List<FieldError> errors) {
         return new FormErrors(errors, null);
     }
 
@@ -48,7 +48,7 @@ public final class FormErrors {
     }
 
     /** With what was typed in fields that could not be read, to show it again rather than lose it. */
-    FormErrors keeping(Map<String, String> typed) {
+    public FormErrors keeping(Map<String, String> typed) {
         this.typed = typed;
         return this;
     }

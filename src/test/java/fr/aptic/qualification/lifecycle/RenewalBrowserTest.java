@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fr.aptic.qualification.support.ApiClient;
+import fr.aptic.qualification.support.ApiClient.Reply;
 import fr.aptic.qualification.support.Axe;
 import fr.aptic.qualification.support.Browser;
 import fr.aptic.qualification.support.Mailbox;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,7 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The renewal page in Chromium as a producer walks it: before the notice it only says when the renewal opens;
- * the link of the notice mail opens it with the confirmation button, and confirming renews for a year.
+ * the link of the notice mail opens it with the confirmation button, and confirming renews for a year; a change of
+ * hours and services on « Mettre à jour mes lieux » is assessed again and renews too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -100,6 +103,50 @@ class RenewalBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/renouvellement/" + producer.id() + "/confirme");
         Axe.assertNoSeriousViolation(browser, "/renouvellement, confirmed");
         Browser.screenshot(browser, "page-renouvellement-confirme");
+    }
+
+    @Test
+    void aProducerChangesAPlacesHoursAndServicesAndIsRenewedAfterTheAssessment() {
+        Submitted producer = steps.qualified();
+        LocalDate today = LocalDate.now(RenewalSteps.PARIS);
+        steps.fireNextTimer(producer);
+        browser.get(url(RenewalSteps.renewalLink(mail, producer)));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Mettre à jour mes lieux")))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Mettre à jour mes lieux"));
+        WebElement hours = browser.findElement(By.id("places-0-openingHours"));
+        assertThat(hours.getAttribute("value")).isEqualTo("Mo-Fr 09:00-17:00");
+        assertThat(browser.findElement(By.id("places-0-address")).getAttribute("value"))
+                .isEqualTo("1 avenue de Paris");
+        assertThat(text("contenu")).contains("envoie votre renouvellement à l’examen du hub");
+        Axe.assertNoSeriousViolation(browser, "/renouvellement/modifier");
+        Browser.screenshot(browser, "page-renouvellement-modifier");
+
+        hours.clear();
+        hours.sendKeys("Mo-Sa 09:00-18:00");
+        String added = "Utilisation sécurisée du numérique";
+        browser.findElement(By.xpath("//label[normalize-space()='" + added + "']"))
+                .click();
+        browser.findElement(By.xpath("//button[normalize-space()='Enregistrer et confirmer mon renouvellement']"))
+                .click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
+        assertThat(text("confirmation"))
+                .contains(
+                        "réexaminée",
+                        "valable jusqu’au "
+                                + LifecycleMails.DAY.format(today.plusYears(2).minusDays(1)));
+        assertThat(browser.getCurrentUrl()).endsWith("/renouvellement/" + producer.id() + "/confirme");
+        Axe.assertNoSeriousViolation(browser, "/renouvellement, changed and confirmed");
+        Browser.screenshot(browser, "page-renouvellement-modifie");
+
+        ApiClient api = new ApiClient(port);
+        Reply qualification = api.get("/api/qualifications/" + producer.siret())
+                .token(producer.token())
+                .send();
+        assertThat(qualification.json().get("status").asText()).isEqualTo("QUALIFIED");
+        String map = api.get("/api/places?departement=2A").send().text();
+        assertThat(map).contains(producer.siret(), "Mo-Sa 09:00-18:00", added);
     }
 
     @Test
