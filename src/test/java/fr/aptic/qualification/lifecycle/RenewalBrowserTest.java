@@ -132,10 +132,7 @@ class RenewalBrowserTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmation")));
         assertThat(text("confirmation"))
-                .contains(
-                        "réexaminée",
-                        "valable jusqu’au "
-                                + LifecycleMails.DAY.format(today.plusYears(2).minusDays(1)));
+                .contains("réexaminée", "valable jusqu’au " + LifecycleMails.DAY.format(today.plusYears(2)));
         assertThat(browser.getCurrentUrl()).endsWith("/renouvellement/" + producer.id() + "/confirme");
         Axe.assertNoSeriousViolation(browser, "/renouvellement, changed and confirmed");
         Browser.screenshot(browser, "page-renouvellement-modifie");
