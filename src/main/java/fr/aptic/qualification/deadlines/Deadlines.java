@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -73,12 +74,17 @@ public class Deadlines {
     }
 
     private Date after(VariableScope execution, String task, int days) {
-        WorkingCalendar calendar = deadline(task).national()
-                ? WorkingCalendar.METROPOLITAN
-                : DEPARTEMENT.find(execution).map(WorkingCalendar::of).orElse(WorkingCalendar.METROPOLITAN);
+        WorkingCalendar calendar = calendar(task, DEPARTEMENT.find(execution));
         ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), PARIS)
                 .truncatedTo(ChronoUnit.MINUTES);
         return Date.from(after(now, days, calendar).toInstant());
+    }
+
+    /** The calendar of the departement, or of metropolitan France for a national task or without departement. */
+    WorkingCalendar calendar(String task, Optional<String> departement) {
+        return deadline(task).national()
+                ? WorkingCalendar.METROPOLITAN
+                : departement.map(WorkingCalendar::of).orElse(WorkingCalendar.METROPOLITAN);
     }
 
     /** The same time of day, {@code days} working days after {@code from}'s day. */

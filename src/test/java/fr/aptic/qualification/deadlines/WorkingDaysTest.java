@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,6 +70,18 @@ class WorkingDaysTest {
 
         assertThat(due).isEqualTo(ZonedDateTime.of(2027, 4, 16, 10, 30, 0, 0, Deadlines.PARIS));
         assertThat(due.toInstant()).hasToString("2027-04-16T08:30:00Z");
+    }
+
+    @Test
+    void aNationalTaskFollowsMetropolitanFranceWhateverThePlace() {
+        Deadlines deadlines = new Deadlines(Map.of(
+                "review-application", new TaskDeadline(15, 10, false),
+                "audit-member", new TaskDeadline(10, 7, true)));
+
+        assertThat(deadlines.calendar("review-application", Optional.of("57"))).hasToString("fr-57");
+        assertThat(deadlines.calendar("review-application", Optional.empty())).isEqualTo(WorkingCalendar.METROPOLITAN);
+        assertThat(deadlines.calendar("audit-member", Optional.of("57"))).isEqualTo(WorkingCalendar.METROPOLITAN);
+        assertThat(deadlines.calendar("audit-member", Optional.of("971"))).isEqualTo(WorkingCalendar.METROPOLITAN);
     }
 
     @Test
