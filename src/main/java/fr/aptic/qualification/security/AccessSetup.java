@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -31,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * hubs and networks see only the tasks routed to their group (through the per-task authorizations the
  * engine grants candidate groups) and the instances {@link InstanceAccess} opens to them; the national team
  * reads everything and works its own tasks; the back office alone (with administrators) reads bank details;
- * process owners deploy models and read definitions but work no task. Also the two shared Tasklist filters,
- * in French. The README's authorization matrix says the same, cell by cell.
+ * process owners deploy models and read definitions but work no task. Also the shared Tasklist filters, in
+ * French: each user sees in them only the tasks the engine lets them read. The README's authorization matrix says the same, cell by cell.
  */
 public class AccessSetup {
 
@@ -49,6 +50,10 @@ public class AccessSetup {
     public static final Set<String> CONFIDENTIAL_PROCESSES = Set.of(CONTRACTING);
     public static final String MY_TASKS = "Mes tâches";
     public static final String GROUP_TASKS = "Tâches de mon groupe";
+    /** The tasks past their due date ({@code aptic.deadlines.*}), whoever may see them. */
+    public static final String OVERDUE = "En retard";
+    /** The tasks past their follow-up date. */
+    public static final String FOLLOW_UP = "À suivre";
 
     private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
 
@@ -144,8 +149,27 @@ public class AccessSetup {
                 identityTaskQuery()
                         .taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks());
-        grant(Authorization.ANY, Resources.FILTER, filterId(MY_TASKS), Permissions.READ);
-        grant(Authorization.ANY, Resources.FILTER, filterId(GROUP_TASKS), Permissions.READ);
+        // ${now()} is read when the filter is listed: the engine's clock at that moment
+        filter(
+                OVERDUE,
+                "Les tâches dont l'échéance est passée",
+                0,
+                "#ce0500",
+                identityTaskQuery()
+                        .dueBeforeExpression("${now()}")
+                        .orderByDueDate()
+                        .asc());
+        filter(
+                FOLLOW_UP,
+                "Les tâches dont la date de suivi est arrivée",
+                5,
+                identityTaskQuery()
+                        .followUpBeforeExpression("${now()}")
+                        .orderByFollowUpDate()
+                        .asc());
+        for (String filter : List.of(MY_TASKS, GROUP_TASKS, OVERDUE, FOLLOW_UP)) {
+            grant(Authorization.ANY, Resources.FILTER, filterId(filter), Permissions.READ);
+        }
     }
 
     /**
@@ -255,13 +279,17 @@ public class AccessSetup {
     }
 
     private void filter(String name, String description, int priority, TaskQuery query) {
+        filter(name, description, priority, "#1f6fb2", query);
+    }
+
+    private void filter(String name, String description, int priority, String color, TaskQuery query) {
         if (filters.createFilterQuery().filterName(name).count() > 0) {
             return;
         }
         Filter filter = filters.newTaskFilter(name)
                 .setQuery(query)
                 .setProperties(
-                        Map.of("description", description, "priority", priority, "refresh", true, "color", "#1f6fb2"));
+                        Map.of("description", description, "priority", priority, "refresh", true, "color", color));
         filters.saveFilter(filter);
     }
 

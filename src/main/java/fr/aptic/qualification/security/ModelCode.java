@@ -18,6 +18,8 @@ import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstFunction;
 import org.camunda.bpm.impl.juel.AstIdentifier;
 import org.camunda.bpm.impl.juel.AstMethod;
+import org.camunda.bpm.impl.juel.AstParameters;
+import org.camunda.bpm.impl.juel.AstString;
 import org.camunda.bpm.impl.juel.Node;
 import org.camunda.bpm.impl.juel.TreeBuilderException;
 import org.w3c.dom.Attr;
@@ -31,7 +33,7 @@ import org.xml.sax.SAXException;
  * engine's date and user functions, and nothing else. Refused, with the id of the element that holds it: script
  * tasks and scripts anywhere, Java classes ({@code camunda:class} and the like), external resources (script
  * files, connectors, embedded HTML forms, resources other than models), expression languages other than FEEL in
- * decisions, and expressions that call a bean or a method outside the declared list.
+ * decisions, and expressions that call a bean or a method outside the declared lists.
  */
 public final class ModelCode {
 
@@ -82,6 +84,13 @@ public final class ModelCode {
             "selectCandidateDelegate",
             "startContractingDelegate",
             "startMemberChunkDelegate");
+
+    /**
+     * The beans a model may call, and which of their methods: each argument the execution or a text written in
+     * the model ({@code ${deadlines.due(execution, 'review-application')}}). A bean here is not a delegate: it
+     * may not stand alone, nor be called by any other method.
+     */
+    public static final Map<String, Set<String>> DECLARED_CALLS = Map.of("deadlines", Set.of("due", "followUp"));
 
     /** Properties a model may read: each one a plain getter of the engine's execution. */
     public static final Set<String> DECLARED_PROPERTIES =
@@ -230,6 +239,9 @@ public final class ModelCode {
                 return "la fonction « " + function.getName() + " » n'existe pas pour les modèles";
             }
         } else if (node instanceof AstMethod method) {
+            if (isDeclaredCall(method)) {
+                return null;
+            }
             return QueryExpressions.refusal("${" + printed(method) + "}").isPresent()
                     ? "l'appel de méthode « " + printed(method) + " » n'est pas permis"
                     : null;
@@ -249,6 +261,31 @@ public final class ModelCode {
             }
         }
         return null;
+    }
+
+    /** A declared method of a declared bean, given nothing but the execution and texts. */
+    private static boolean isDeclaredCall(AstMethod method) {
+        if (!(method.getChild(0) instanceof AstDot dot
+                && dot.getChild(0) instanceof AstIdentifier bean
+                && method.getChild(1) instanceof AstParameters parameters)) {
+            return false;
+        }
+        String name = path(dot);
+        Set<String> methods = DECLARED_CALLS.get(bean.getName());
+        if (name == null
+                || methods == null
+                || !methods.contains(name.substring(bean.getName().length() + 1))) {
+            return false;
+        }
+        for (int i = 0; i < parameters.getCardinality(); i++) {
+            Node argument = parameters.getChild(i);
+            boolean execution =
+                    argument instanceof AstIdentifier id && id.getName().equals("execution");
+            if (!execution && !(argument instanceof AstString)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code execution.processBusinessKey} for a dot on an identifier; null for anything deeper. */

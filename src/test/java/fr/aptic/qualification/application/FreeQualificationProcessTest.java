@@ -82,6 +82,9 @@ class FreeQualificationProcessTest {
         assertThat(instance).isWaitingAt(FreeQualificationProcess.REVIEW);
         assertThat(taskOf(instance)).hasCandidateGroup("hub-corse");
         assertThat(taskOf(instance).getDueDate()).isInTheFuture();
+        assertThat(taskOf(instance).getFollowUpDate())
+                .isInTheFuture()
+                .isBefore(taskOf(instance).getDueDate());
         assertThat(application(instance).status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
     }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ModelCodeTest {
 
     /** The application's beans a model could name (a few, as the real check asks the application context). */
-    private static final Set<String> BEANS = Set.of("identityService", "jdbcTemplate", "dataSource", "qualifyDelegate");
+    private static final Set<String> BEANS =
+            Set.of("identityService", "jdbcTemplate", "dataSource", "qualifyDelegate", "deadlines");
 
     private final ModelCode code =
             new ModelCode(name -> BEANS.contains(name) || ModelCode.DECLARED_BEANS.contains(name));
@@ -55,6 +56,34 @@ class ModelCodeTest {
             }
         }
         assertThat(new TreeSet<>(ModelCode.DECLARED_BEANS)).isEqualTo(used);
+    }
+
+    @Test
+    void theDeclaredCallsAreExactlyThoseTheModelsMake() throws IOException {
+        Map<String, Set<String>> made = new java.util.TreeMap<>();
+        Pattern call = Pattern.compile("\\$\\{(\\w+)\\.(\\w+)\\(execution, '[\\w-]+'\\)}");
+        try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+            for (Path file : files.toList()) {
+                Matcher matcher = call.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    made.computeIfAbsent(matcher.group(1), bean -> new TreeSet<>())
+                            .add(matcher.group(2));
+                }
+            }
+        }
+        assertThat(made).isEqualTo(Map.of("deadlines", Set.of("due", "followUp")));
+        assertThat(ModelCode.DECLARED_CALLS).isEqualTo(made);
+    }
+
+    @Test
+    void aDeclaredCallPassesWithTheExecutionAndATaskKey() {
+        assertThat(code.refusals(
+                        "bpmn/ok.bpmn",
+                        process("<bpmn:userTask id=\"Task_Ok\""
+                                        + " camunda:dueDate=\"${deadlines.due(execution, 'review-application')}\""
+                                        + " camunda:followUpDate=\"${deadlines.followUp(execution, 'x')}\"/>")
+                                .getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
     }
 
     record Hostile(String label, String element, String xml) {
@@ -122,6 +151,30 @@ class ModelCodeTest {
                         "ServiceTask_Pwn",
                         process("<bpmn:serviceTask id=\"ServiceTask_Pwn\""
                                 + " camunda:expression=\"${qualifyDelegate.execute(execution)}\"/>")),
+                new Hostile(
+                        "a declared call's bean as a delegate",
+                        "ServiceTask_Pwn",
+                        process(
+                                "<bpmn:serviceTask id=\"ServiceTask_Pwn\" camunda:delegateExpression=\"${deadlines}\"/>")),
+                new Hostile(
+                        "another method of a declared call's bean",
+                        "Task_Pwn",
+                        process("<bpmn:userTask id=\"Task_Pwn\" camunda:dueDate=\"${deadlines.getClass()}\"/>")),
+                new Hostile(
+                        "a declared call given a bean",
+                        "Task_Pwn",
+                        process("<bpmn:userTask id=\"Task_Pwn\""
+                                + " camunda:dueDate=\"${deadlines.due(identityService, 'x')}\"/>")),
+                new Hostile(
+                        "a declared call given a call",
+                        "Task_Pwn",
+                        process("<bpmn:userTask id=\"Task_Pwn\""
+                                + " camunda:dueDate=\"${deadlines.due(execution, execution.getProcessEngine())}\"/>")),
+                new Hostile(
+                        "a call on a declared call's result",
+                        "Task_Pwn",
+                        process("<bpmn:userTask id=\"Task_Pwn\""
+                                + " camunda:dueDate=\"${deadlines.due(execution, 'x').getClass()}\"/>")),
                 new Hostile(
                         "the engine through the execution",
                         "ServiceTask_Pwn",

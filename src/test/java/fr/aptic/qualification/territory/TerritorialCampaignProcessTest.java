@@ -101,6 +101,7 @@ class TerritorialCampaignProcessTest {
         Task task = contactTask(campaign);
         assertThat(task).hasCandidateGroup("hub-hinaura");
         assertThat(task.getDueDate()).isInTheFuture();
+        assertThat(task.getFollowUpDate()).isInTheFuture().isBefore(task.getDueDate());
 
         engine.getTaskService().complete(task.getId(), Map.of("outcome", "CLOSED", "comment", "Fermé depuis 2023"));
 
