@@ -72,15 +72,15 @@ class LifecycleSteps {
         } else if (initial.isPresent() && !initial.get().isBefore(today)) {
             validUntil = initial.get();
         }
-        INITIAL_VALID_UNTIL.set(execution, null);
+        if (initial.isPresent()) {
+            INITIAL_VALID_UNTIL.set(execution, null);
+        }
         QualificationTerms.Term term = QualificationTerms.term(validUntil, durations);
         FIRST_NOTICE_AT.set(execution, term.firstNoticeAt());
         SECOND_NOTICE_AT.set(execution, term.secondNoticeAt());
         TERM_ENDS_AT.set(execution, term.termEndsAt());
         GRACE_ENDS_AT.set(execution, term.graceEndsAt());
         VALID_UNTIL.set(execution, validUntil.toString());
-        TERM_OUTCOME.set(execution, null);
-        RENEWAL_CHANGE.set(execution, null);
         RENEWAL_OPEN.set(execution, false);
         store.recordValidity(id, validUntil);
         String detail = "Qualification valable jusqu'au " + LifecycleMails.DAY.format(validUntil)

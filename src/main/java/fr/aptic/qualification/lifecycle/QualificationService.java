@@ -74,17 +74,25 @@ public class QualificationService {
      * keeps (a qualification granted before the lifecycle existed).
      */
     void start(Application application, LocalDate initialValidUntil) {
+        // only what the instance reads: each variable is a row, and its history, for each of 100 000 qualifications
         Map<String, Object> variables = new HashMap<>();
         APPLICATION_ID.putInto(variables, application.id());
         QualificationLifecycleProcess.SIRET.putInto(variables, application.siret());
         PATH.putInto(variables, application.path().name());
-        NETWORK_ID.putInto(variables, application.networkId());
-        DEPARTEMENT.putInto(variables, application.departement());
-        REVIEW_GROUP.putInto(variables, application.reviewGroup());
         ORGANISATION_NAME.putInto(variables, application.organisationName());
         RENEWED_ALONE.putInto(variables, false);
-        REVOCATION_DECIDED_BY.putInto(variables, null);
-        INITIAL_VALID_UNTIL.putInto(variables, initialValidUntil == null ? null : initialValidUntil.toString());
+        if (application.networkId() != null) {
+            NETWORK_ID.putInto(variables, application.networkId());
+        }
+        if (application.departement() != null) {
+            DEPARTEMENT.putInto(variables, application.departement());
+        }
+        if (application.reviewGroup() != null) {
+            REVIEW_GROUP.putInto(variables, application.reviewGroup());
+        }
+        if (initialValidUntil != null) {
+            INITIAL_VALID_UNTIL.putInto(variables, initialValidUntil.toString());
+        }
         authority.callAnywhere(() -> runtime.startProcessInstanceByKey(KEY, application.id(), variables));
     }
 

@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,7 @@ abstract class QualificationLifecycleFlow {
 
     @BeforeEach
     void init() {
+        AbstractAssertions.init(engine);
         api = new ApiClient(port);
         scenarios = new Scenarios(api);
     }
@@ -103,7 +106,7 @@ abstract class QualificationLifecycleFlow {
         assertThat(events(producer))
                 .containsSubsequence(
                         "QUALIFIED", "TERM_OPENED", "RENEWAL_NOTICE", "RENEWAL_CONFIRMED", "RENEWED", "TERM_OPENED");
-        assertThat(waitingAt(producer)).isEqualTo(FIRST_NOTICE_DUE);
+        BpmnAwareTests.assertThat(instance(producer)).isWaitingAt(FIRST_NOTICE_DUE);
         assertThat(lastMailTo(producer)).contains("renouvelée jusqu'au");
     }
 
@@ -145,15 +148,12 @@ abstract class QualificationLifecycleFlow {
         fire(SECOND_NOTICE_DUE, producer);
         fire(TERM_ENDS, producer);
         String token = renewalToken(producer);
+        ProcessInstance lifecycle = instance(producer);
         fire(GRACE_ENDS, producer);
 
-        assertThat(instance(producer)).isNull();
-        assertThat(engine.getHistoryService()
-                        .createHistoricActivityInstanceQuery()
-                        .activityId(END_LAPSED)
-                        .processInstanceId(historicInstance(producer))
-                        .count())
-                .isEqualTo(1);
+        BpmnAwareTests.assertThat(lifecycle)
+                .hasPassedInOrder(TERM_ENDS, "ServiceTask_Lapse", GRACE_ENDS, "ServiceTask_CloseLapsed", END_LAPSED)
+                .isEnded();
         assertThat(qualification(producer).get("status").asText()).isEqualTo("LAPSED");
         assertThat(renew(producer.id(), token, Map.of()).status()).isEqualTo(409);
         assertThat(onMap(producer)).isFalse();
@@ -203,7 +203,7 @@ abstract class QualificationLifecycleFlow {
         assertThat(inExport(producer)).isFalse();
         assertThat(lastMailTo(producer)).contains("révoqué").contains("charte");
         assertThat(lastMailTo("reviewer-corse@demo.aptic.fr")).contains("révoqué");
-        assertThat(waitingAt(producer)).isEqualTo(REINSTATEMENT_DECIDED);
+        BpmnAwareTests.assertThat(instance(producer)).isWaitingAtExactly(REINSTATEMENT_DECIDED);
         // revoked: neither a renewal nor a new application brings it back
         assertThat(api.post("/api/applications")
                         .json(Samples.application(producer.siret(), "20000", "2A004", "Ajaccio"))
@@ -233,7 +233,7 @@ abstract class QualificationLifecycleFlow {
                 .isEqualTo(LocalDate.now(PARIS).plusYears(1).toString());
         assertThat(onMap(producer)).isTrue();
         assertThat(events(producer)).containsSubsequence("REVOKED", "REINSTATED", "TERM_OPENED");
-        assertThat(waitingAt(producer)).isEqualTo(FIRST_NOTICE_DUE);
+        BpmnAwareTests.assertThat(instance(producer)).isWaitingAt(FIRST_NOTICE_DUE);
 
         // the funnel counts them per path and département (the database is shared: at least these)
         Reply funnel = api.get("/api/reports/funnel?departement=2A&path=FREE")
@@ -280,6 +280,9 @@ abstract class QualificationLifecycleFlow {
         assertThat(qualification(producer).get("status").asText()).isEqualTo("REVOKED");
         assertThat(onMap(producer)).isFalse();
         assertThat(events(producer)).containsSubsequence("BREACH_REPORTED", "REVOKED");
+        BpmnAwareTests.assertThat(instance(producer))
+                .hasPassed(DECIDE_REVOCATION, "EndEvent_RevocationDecided", "ServiceTask_Revoke")
+                .isWaitingAtExactly(REINSTATEMENT_DECIDED);
     }
 
     @Test
@@ -389,7 +392,7 @@ abstract class QualificationLifecycleFlow {
                 "backoffice", scenarios.taskId(submitted.id(), Scenarios.BANK_TASK), Map.of("bankValid", true));
         assertThat(bank.status()).as("%s", bank).isEqualTo(204);
         assertThat(onMap(submitted)).isTrue();
-        assertThat(waitingAt(submitted)).isEqualTo(FIRST_NOTICE_DUE);
+        BpmnAwareTests.assertThat(instance(submitted)).isWaitingAt(FIRST_NOTICE_DUE);
         return submitted;
     }
 
@@ -416,26 +419,9 @@ abstract class QualificationLifecycleFlow {
                 .singleResult();
     }
 
-    String historicInstance(Submitted producer) {
-        return engine.getHistoryService()
-                .createHistoricProcessInstanceQuery()
-                .processDefinitionKey(KEY)
-                .processInstanceBusinessKey(producer.id())
-                .singleResult()
-                .getId();
-    }
-
-    /** The timer the instance waits on (its activity id). */
-    String waitingAt(Submitted producer) {
-        ProcessInstance instance = instance(producer);
-        List<String> active = engine.getRuntimeService().getActiveActivityIds(instance.getId());
-        assertThat(active).as("active activities").hasSize(1);
-        return active.get(0);
-    }
-
     /** Moves the clock to the due date of the timer the instance waits on, which must be {@code activityId}, and fires it. */
     void fire(String activityId, Submitted producer) {
-        assertThat(waitingAt(producer)).isEqualTo(activityId);
+        BpmnAwareTests.assertThat(instance(producer)).isWaitingAt(activityId);
         Job timer = engine.getManagementService()
                 .createJobQuery()
                 .processInstanceId(instance(producer).getId())
